@@ -1,0 +1,118 @@
+//! The catalog: what `list`, `search` and `show` need to know about every topic without parsing
+//! the files again (metadata, the search index, the load's diagnostics), in a compact binary form
+//! that can be cached on disk and checked against a fingerprint of the sources.
+
+mod codec;
+
+use crate::diagnostic::Diagnostic;
+use crate::fuzzy;
+use crate::library::{Library, Origin, SourceKind};
+use crate::search::{Hit, Index, IndexBuilder, TAG_WEIGHT, TITLE_WEIGHT};
+use crate::topic::{Category, Difficulty, Level, SectionKind};
+
+/// A topic as the catalog knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocMeta {
+    pub id: String,
+    pub title: String,
+    pub tags: Vec<String>,
+    pub difficulty: Difficulty,
+    pub minutes: u16,
+    pub category: Category,
+    pub level: Option<Level>,
+    pub source: SourceKind,
+    pub origin: Origin,
+    pub display: String,
+}
+
+/// Every topic's metadata, the search index over them, and the diagnostics of the load.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub docs: Vec<DocMeta>,
+    pub index: Index,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Catalog {
+    /// Builds the catalog of a loaded library.
+    pub fn build(library: &Library, diagnostics: Vec<Diagnostic>) -> Catalog {
+        let mut builder = IndexBuilder::default();
+        let mut docs = Vec::with_capacity(library.len());
+        for entry in library.entries() {
+            let t = &entry.topic;
+            let tags = t.tags.join(" ");
+            let mut fields: Vec<(&str, f32)> = vec![(&t.title, TITLE_WEIGHT), (&tags, TAG_WEIGHT)];
+            for s in &t.sections {
+                if s.kind != SectionKind::Quiz {
+                    fields.push((&s.body, 1.0));
+                }
+            }
+            builder.add(&fields);
+            docs.push(DocMeta {
+                id: t.id.clone(),
+                title: t.title.clone(),
+                tags: t.tags.clone(),
+                difficulty: t.difficulty,
+                minutes: t.minutes,
+                category: t.category,
+                level: t.level,
+                source: entry.source,
+                origin: entry.origin.clone(),
+                display: entry.display.clone(),
+            });
+        }
+        Catalog {
+            docs,
+            index: builder.finish(),
+            diagnostics,
+        }
+    }
+
+    /// Serializes the catalog with the fingerprint of the sources it was built from.
+    pub fn to_bytes(&self, fingerprint: u64) -> Vec<u8> {
+        codec::encode(self, fingerprint)
+    }
+
+    /// Reads a catalog back; `None` if the bytes are not a catalog of this version or were built
+    /// from other sources.
+    pub fn from_bytes(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
+        codec::decode(bytes, fingerprint)
+    }
+
+    /// Ranked full-text hits, with a boost for titles that fuzzy-match the whole query.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let mut hits = self.index.search(query);
+        let top = hits.first().map_or(1.0, |h| h.score);
+        let fuzzy = fuzzy::rank(
+            query,
+            self.docs.iter().map(|d| d.title.as_str()).enumerate(),
+        );
+        let Some(&(_, best)) = fuzzy.first() else {
+            return hits;
+        };
+        let strong = query.chars().filter(|c| !c.is_whitespace()).count() as u32 * 20;
+        for (doc, score) in fuzzy {
+            if score < strong || score * 10 < best * 8 {
+                break;
+            }
+            let bonus = top * 0.5 * score as f32 / best as f32;
+            match hits.iter_mut().find(|h| h.doc as usize == doc) {
+                Some(h) => h.score += bonus,
+                None => hits.push(Hit {
+                    doc: doc as u32,
+                    score: bonus,
+                }),
+            }
+        }
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        hits
+    }
+
+    /// The document with an id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.docs.iter().position(|d| d.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests;

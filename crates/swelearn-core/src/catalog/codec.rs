@@ -1,0 +1,233 @@
+//! The catalog's on-disk form: a magic, a format version, the sources' fingerprint, then the
+//! documents, the index and the diagnostics, all little-endian. Any mismatch reads as "no cache".
+
+use std::path::PathBuf;
+
+use super::{Catalog, DocMeta};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::library::{Origin, SourceKind};
+use crate::search::Index;
+use crate::topic::{Category, Difficulty, Level};
+
+const MAGIC: &[u8; 8] = b"SWLCAT\0\x02";
+
+pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
+    let mut w = Writer(Vec::with_capacity(1 << 16));
+    w.0.extend_from_slice(MAGIC);
+    w.u64(fingerprint);
+    w.u32(c.docs.len() as u32);
+    for d in &c.docs {
+        w.str(&d.id);
+        w.str(&d.title);
+        w.u32(d.tags.len() as u32);
+        for t in &d.tags {
+            w.str(t);
+        }
+        w.u8(index_of(Difficulty::ALL, d.difficulty));
+        w.u32(u32::from(d.minutes));
+        w.u8(index_of(Category::ALL, d.category));
+        w.u8(d.level.map_or(255, |l| index_of(Level::ALL, l)));
+        w.u8(d.source as u8);
+        match &d.origin {
+            Origin::Bundled { name } => {
+                w.u8(0);
+                w.str(name);
+            }
+            Origin::File { path } => {
+                w.u8(1);
+                w.str(&path.to_string_lossy());
+            }
+        }
+        w.str(&d.display);
+    }
+    let idx = &c.index;
+    w.u32(idx.terms.len() as u32);
+    for t in &idx.terms {
+        w.str(t);
+    }
+    for s in &idx.starts {
+        w.u32(*s);
+    }
+    w.u32(idx.postings.len() as u32);
+    for (doc, tf) in &idx.postings {
+        w.u32(*doc);
+        w.f32(*tf);
+    }
+    w.u32(idx.doc_len.len() as u32);
+    for l in &idx.doc_len {
+        w.f32(*l);
+    }
+    w.u32(c.diagnostics.len() as u32);
+    for d in &c.diagnostics {
+        w.str(&d.path);
+        w.u32(d.line as u32);
+        w.u32(d.col as u32);
+        w.u8(u8::from(d.is_error()));
+        w.str(&d.message);
+    }
+    w.0
+}
+
+fn index_of<T: PartialEq>(all: &[T], v: T) -> u8 {
+    all.iter().position(|x| *x == v).unwrap_or(0) as u8
+}
+
+pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
+    let mut r = Reader { bytes, pos: 0 };
+    if r.take(8)? != MAGIC || r.u64()? != fingerprint {
+        return None;
+    }
+    let ndocs = r.u32()? as usize;
+    let mut docs = Vec::with_capacity(ndocs.min(1 << 20));
+    for _ in 0..ndocs {
+        let id = r.string()?;
+        let title = r.string()?;
+        let ntags = r.u32()? as usize;
+        let mut tags = Vec::with_capacity(ntags.min(64));
+        for _ in 0..ntags {
+            tags.push(r.string()?);
+        }
+        let difficulty = *Difficulty::ALL.get(r.u8()? as usize)?;
+        let minutes = u16::try_from(r.u32()?).ok()?;
+        let category = *Category::ALL.get(r.u8()? as usize)?;
+        let level = match r.u8()? {
+            255 => None,
+            i => Some(*Level::ALL.get(i as usize)?),
+        };
+        let source = match r.u8()? {
+            0 => SourceKind::Bundled,
+            1 => SourceKind::User,
+            2 => SourceKind::Env,
+            3 => SourceKind::Flag,
+            _ => return None,
+        };
+        let origin = match r.u8()? {
+            0 => Origin::Bundled { name: r.string()? },
+            1 => Origin::File {
+                path: PathBuf::from(r.string()?),
+            },
+            _ => return None,
+        };
+        let display = r.string()?;
+        docs.push(DocMeta {
+            id,
+            title,
+            tags,
+            difficulty,
+            minutes,
+            category,
+            level,
+            source,
+            origin,
+            display,
+        });
+    }
+    let nterms = r.u32()? as usize;
+    let mut terms = Vec::with_capacity(nterms.min(1 << 24));
+    for _ in 0..nterms {
+        terms.push(r.string()?);
+    }
+    let mut starts = Vec::with_capacity(nterms + 1);
+    for _ in 0..=nterms {
+        starts.push(r.u32()?);
+    }
+    let npost = r.u32()? as usize;
+    let mut postings = Vec::with_capacity(npost.min(1 << 26));
+    for _ in 0..npost {
+        postings.push((r.u32()?, r.f32()?));
+    }
+    let ndl = r.u32()? as usize;
+    let mut doc_len = Vec::with_capacity(ndl.min(1 << 20));
+    for _ in 0..ndl {
+        doc_len.push(r.f32()?);
+    }
+    if starts.last().copied()? as usize != postings.len() || doc_len.len() != docs.len() {
+        return None;
+    }
+    if postings.iter().any(|(d, _)| *d as usize >= docs.len())
+        || starts.windows(2).any(|w| w[0] > w[1])
+    {
+        return None;
+    }
+    let ndiag = r.u32()? as usize;
+    let mut diagnostics = Vec::with_capacity(ndiag.min(1 << 16));
+    for _ in 0..ndiag {
+        let path = r.string()?;
+        let line = r.u32()? as usize;
+        let col = r.u32()? as usize;
+        let severity = if r.u8()? == 1 {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        let message = r.string()?;
+        diagnostics.push(Diagnostic {
+            path,
+            line,
+            col,
+            severity,
+            message,
+        });
+    }
+    (r.pos == bytes.len()).then_some(Catalog {
+        docs,
+        index: Index {
+            terms,
+            starts,
+            postings,
+            doc_len,
+        },
+        diagnostics,
+    })
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+    fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn f32(&mut self, v: f32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn str(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.pos.checked_add(n)?;
+        let out = self.bytes.get(self.pos..end)?;
+        self.pos = end;
+        Some(out)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn f32(&mut self) -> Option<f32> {
+        Some(f32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn string(&mut self) -> Option<String> {
+        let n = self.u32()? as usize;
+        String::from_utf8(self.take(n)?.to_vec()).ok()
+    }
+}

@@ -1,0 +1,161 @@
+//! A whole topic as laid-out lines: a header, then each section under its heading, with the line
+//! where each section starts so viewers can jump to it.
+
+use crate::doc::{self, Line, LineKind, Options, Span, Style};
+use crate::duration::format_minutes;
+use crate::study_items::Flashcard;
+use crate::topic::{Section, SectionKind, Topic};
+
+/// A rendered topic.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub lines: Vec<Line>,
+    /// Each section's title and the index of its heading line in `lines`.
+    pub sections: Vec<(String, usize)>,
+}
+
+/// Renders a topic, or only the given section of it.
+pub fn render_topic(topic: &Topic, opts: Options, only: Option<&Section>) -> Rendered {
+    let mut lines = Vec::new();
+    let mut sections = Vec::new();
+    if only.is_none() {
+        header(topic, opts, &mut lines);
+    }
+    for section in &topic.sections {
+        if only.is_some_and(|s| s.line != section.line) {
+            continue;
+        }
+        if !lines.is_empty() {
+            lines.push(Line::blank());
+        }
+        sections.push((section.title.clone(), lines.len()));
+        let md = format!(
+            "## {}\n\n{}",
+            escape(&section.title),
+            section_markdown(topic, section)
+        );
+        lines.extend(doc::layout(&md, opts));
+    }
+    Rendered { lines, sections }
+}
+
+fn header(topic: &Topic, opts: Options, lines: &mut Vec<Line>) {
+    lines.extend(doc::layout(&format!("# {}\n", escape(&topic.title)), opts));
+    let sep = if opts.unicode { " · " } else { " | " };
+    let mut meta = vec![
+        topic.difficulty.to_string(),
+        format_minutes(topic.minutes),
+        topic.category.to_string(),
+    ];
+    if let Some(level) = topic.level {
+        meta.push(level.to_string());
+    }
+    let dim = Style {
+        dim: true,
+        ..Style::default()
+    };
+    let mut info = vec![meta.join(sep)];
+    if !topic.tags.is_empty() {
+        info.push(format!("tags: {}", topic.tags.join(", ")));
+    }
+    if !topic.related.is_empty() {
+        info.push(format!("related: {}", topic.related.join(", ")));
+    }
+    if !topic.labs.is_empty() {
+        info.push(format!("labs: {}", topic.labs.join(", ")));
+    }
+    for text in info {
+        let spans = vec![Span::new(text, dim)];
+        for wrapped in doc_wrap(&spans, opts.width) {
+            lines.push(Line {
+                spans: wrapped,
+                kind: LineKind::Text,
+            });
+        }
+    }
+}
+
+fn doc_wrap(spans: &[Span], width: usize) -> Vec<Vec<Span>> {
+    let text: String = spans.iter().map(|s| s.text.as_str()).collect();
+    let style = spans.first().map(|s| s.style).unwrap_or_default();
+    doc::layout(
+        &escape(&text),
+        Options {
+            width,
+            unicode: false,
+        },
+    )
+    .into_iter()
+    .map(|l| vec![Span::new(l.text(), style)])
+    .collect()
+}
+
+/// Escapes Markdown punctuation so text is shown as written.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_{}[]<>()#+-.!|$~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The Markdown shown for a section: flashcards as question and answer, everything else as
+/// written.
+pub fn section_markdown(topic: &Topic, section: &Section) -> String {
+    if section.kind != SectionKind::Flashcards || topic.flashcards.is_empty() {
+        return section.body.clone();
+    }
+    let mut md = String::new();
+    for card in &topic.flashcards {
+        match card {
+            Flashcard::Basic {
+                question, answer, ..
+            } => {
+                md.push_str(&format!("- **Q:** {question}  \n  **A:** {answer}\n"));
+            }
+            Flashcard::Cloze { text, .. } => {
+                md.push_str(&format!(
+                    "- {}\n",
+                    text.replace("{{", "**").replace("}}", "**")
+                ));
+            }
+        }
+    }
+    md
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_topic;
+
+    #[test]
+    fn renders_header_sections_and_cards() {
+        let text = "---\ntitle: \"T\"\ntags: [a]\ndifficulty: easy\nestimated_time: 5min\n---\n## Overview\nHello.\n## When to Use\n- x\n## Trade-offs & Gotchas\n- y\n## Architecture Diagram\n```\n[a]-->[b]\n```\n## Key Points for Interviews\n- z\n## Flashcards\n- Q: q?\n  A: a.\n- C: the {{word}} is hidden\n";
+        let topic = parse_topic(text.as_bytes(), "t.md", "t")
+            .topic
+            .expect("parses");
+        let r = render_topic(
+            &topic,
+            Options {
+                width: 60,
+                unicode: false,
+            },
+            None,
+        );
+        let text: Vec<String> = r.lines.iter().map(Line::text).collect();
+        assert_eq!(text[0], "T");
+        assert_eq!(text[1], "easy | 5min | system-design");
+        assert_eq!(r.sections.len(), 6);
+        assert_eq!(text[r.sections[0].1], "Overview");
+        let cards = r.sections[5].1;
+        assert_eq!(
+            text[cards + 2..],
+            ["- Q: q?", "  A: a.", "- the word is hidden"]
+        );
+        assert!(text.contains(&"  [a]-->[b]".to_owned()));
+    }
+}

@@ -1,0 +1,43 @@
+//! Embeds the bundled library: every `content/*.md` becomes a static byte slice, and a hash of
+//! them all keys the on-disk caches so a new build never reads an old cache.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    println!("cargo:rerun-if-changed={}", content.display());
+    let mut files: Vec<_> = std::fs::read_dir(&content)
+        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "md"));
+    files.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut out = String::from(
+        "/// The bundled topics: (file name, bytes).\npub static BUNDLED: &[(&str, &[u8])] = &[\n",
+    );
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let bytes = std::fs::read(path).unwrap_or_default();
+        for b in name.bytes().chain(bytes.iter().copied()) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        let abs = path.canonicalize().unwrap_or_else(|_| path.clone());
+        let _ = writeln!(
+            out,
+            "    ({name:?}, include_bytes!({:?})),",
+            abs.display().to_string()
+        );
+    }
+    out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "/// A hash of every bundled file, for cache keys.\npub const BUNDLED_HASH: u64 = {hash};"
+    );
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("bundled.rs");
+    std::fs::write(dest, out).unwrap_or_else(|e| panic!("cannot write bundled.rs: {e}"));
+}

@@ -1,0 +1,178 @@
+//! The command line, declared with clap derive: the `///` comments are the help text, and the
+//! same definitions generate shell completions and the man page.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Offline terminal-based prep tool for software engineering interviews.
+///
+/// Run with no command on a terminal to open the terminal UI. Topics come from the bundled
+/// library and from your own folders (see --content and SWELEARN_CONTENT).
+#[derive(Debug, Parser)]
+#[command(name = "swelearn", version, about, long_about, max_term_width = 100)]
+pub struct Cli {
+    /// Also read topics from DIR (repeatable); a topic with the id of a bundled one replaces it.
+    #[arg(long = "content", value_name = "DIR", global = true)]
+    pub content: Vec<PathBuf>,
+
+    /// Keep user data (user topics, progress) in DIR instead of the XDG data directory.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List topics as a table, or as JSON.
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show a topic, by id or by a fuzzy title ("db repl").
+    Show(ShowArgs),
+    /// Full-text search over titles, tags and bodies.
+    Search(SearchArgs),
+    /// List every tag with the number of topics that carry it.
+    Tags(JsonArg),
+    /// Show a random topic to study (optionally filtered).
+    Random(RandomArgs),
+    /// Lint topic files or folders; exits 1 if any has an error.
+    Check(CheckArgs),
+    /// Print a shell completion script.
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `swelearn man > swelearn.1`.
+    Man,
+}
+
+/// Filters shared by `list` and `random`.
+#[derive(Debug, Args, Default)]
+pub struct Filters {
+    /// Only topics with this tag.
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Only topics of this difficulty.
+    #[arg(long, value_enum)]
+    pub difficulty: Option<DifficultyArg>,
+    /// Only topics of this category.
+    #[arg(long, value_enum)]
+    pub category: Option<CategoryArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Print a JSON array instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The topic: its id, its title, or part of the title.
+    pub topic: String,
+    /// Print plain text without colours or box drawing (the default when piped).
+    #[arg(long)]
+    pub plain: bool,
+    /// Print the parsed topic as JSON.
+    #[arg(long, conflicts_with = "plain")]
+    pub json: bool,
+    /// Show only this section (e.g. "key points", "diagram").
+    #[arg(long, value_name = "NAME")]
+    pub section: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to search for.
+    #[arg(required = true, num_args = 1..)]
+    pub query: Vec<String>,
+    /// Print results as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Show at most N results (0 shows all).
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub limit: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct JsonArg {
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RandomArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Print plain text without colours or box drawing.
+    #[arg(long)]
+    pub plain: bool,
+    /// Print the topic as JSON.
+    #[arg(long, conflicts_with = "plain")]
+    pub json: bool,
+    /// Seed the choice, to repeat it.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or folders of topics to lint (default: the whole library).
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DifficultyArg {
+    Easy,
+    Medium,
+    Hard,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CategoryArg {
+    SystemDesign,
+    DesignProblem,
+    Dsa,
+    Behavioral,
+    Fundamentals,
+}
+
+impl DifficultyArg {
+    pub fn to_core(self) -> swelearn_core::Difficulty {
+        use swelearn_core::Difficulty as D;
+        match self {
+            DifficultyArg::Easy => D::Easy,
+            DifficultyArg::Medium => D::Medium,
+            DifficultyArg::Hard => D::Hard,
+        }
+    }
+}
+
+impl CategoryArg {
+    pub fn to_core(self) -> swelearn_core::Category {
+        use swelearn_core::Category as C;
+        match self {
+            CategoryArg::SystemDesign => C::SystemDesign,
+            CategoryArg::DesignProblem => C::DesignProblem,
+            CategoryArg::Dsa => C::Dsa,
+            CategoryArg::Behavioral => C::Behavioral,
+            CategoryArg::Fundamentals => C::Fundamentals,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,94 @@
+//! Runs one subcommand. Each lives in its own file under `cmd/`.
+
+mod check;
+mod list;
+mod search;
+mod show;
+mod tags;
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::CommandFactory;
+use swelearn_core::Diagnostic;
+use swelearn_core::catalog::{Catalog, DocMeta};
+
+use crate::cli::{Cli, Command, Filters};
+use crate::load::Loader;
+use crate::paths::Paths;
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let Some(command) = cli.command else {
+        return no_command();
+    };
+    let loader = || -> Result<Loader> {
+        Ok(Loader::new(
+            Paths::resolve(cli.data_dir.as_deref())?,
+            &cli.content,
+        ))
+    };
+    match command {
+        Command::List(args) => list::run(&loader()?, &args),
+        Command::Show(args) => show::run(&loader()?, &args),
+        Command::Search(args) => search::run(&loader()?, &args),
+        Command::Tags(args) => tags::run(&loader()?, args.json),
+        Command::Random(args) => show::random(&loader()?, &args),
+        Command::Check(args) => check::run(loader()?, &args),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "swelearn", &mut buf);
+            crate::out::print(&String::from_utf8_lossy(&buf))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
+            crate::out::print(&String::from_utf8_lossy(&buf))?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn no_command() -> Result<ExitCode> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        eprintln!("The full-screen terminal UI is not part of this release yet.");
+        eprintln!(
+            "Meanwhile: `swelearn list`, `swelearn show TOPIC`, `swelearn search WORDS` (see --help).\n"
+        );
+    }
+    let usage = Cli::command().render_usage().to_string();
+    crate::out::print(&format!(
+        "{usage}\n\nCommands: list, show, search, tags, random, check, completions, man\nRun `swelearn --help` for more.\n"
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints load problems to stderr: every error in full, warnings as a count (they are all shown
+/// by `swelearn check`).
+pub fn report(diagnostics: &[Diagnostic]) {
+    let warnings = diagnostics.iter().filter(|d| !d.is_error()).count();
+    for d in diagnostics.iter().filter(|d| d.is_error()) {
+        eprintln!("{}", swelearn_core::sanitize::clean(&d.to_string()));
+    }
+    if warnings > 0 {
+        eprintln!("{warnings} warning(s) in topic files; run `swelearn check` to see them");
+    }
+}
+
+/// Whether a topic passes the filters.
+pub fn matches(doc: &DocMeta, f: &Filters) -> bool {
+    f.tag
+        .as_ref()
+        .is_none_or(|t| doc.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
+        && f.difficulty.is_none_or(|d| doc.difficulty == d.to_core())
+        && f.category.is_none_or(|c| doc.category == c.to_core())
+}
+
+/// The catalog, with load problems reported.
+pub fn catalog(loader: &Loader) -> Catalog {
+    let catalog = loader.catalog();
+    report(&catalog.diagnostics);
+    catalog
+}

@@ -1,0 +1,140 @@
+//! `swelearn show` and `swelearn random`: one topic, styled on a terminal, plain when piped,
+//! or as JSON.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use serde_json::json;
+use swelearn_core::catalog::{Catalog, DocMeta};
+use swelearn_core::doc::Options;
+use swelearn_core::duration::format_minutes;
+use swelearn_core::fuzzy::{Resolution, resolve};
+use swelearn_core::render::render_topic;
+use swelearn_core::sanitize::clean;
+use swelearn_core::{Section, Topic};
+
+use crate::cli::{RandomArgs, ShowArgs};
+use crate::load::{Loader, load_topic};
+
+pub fn run(loader: &Loader, args: &ShowArgs) -> Result<ExitCode> {
+    let catalog = super::catalog(loader);
+    let ids: Vec<&str> = catalog.docs.iter().map(|d| d.id.as_str()).collect();
+    let titles: Vec<&str> = catalog.docs.iter().map(|d| d.title.as_str()).collect();
+    let doc = match resolve(&args.topic, &ids, &titles) {
+        Resolution::One(i) => &catalog.docs[i],
+        Resolution::Ambiguous(candidates) => {
+            let mut msg = format!(
+                "\"{}\" matches several topics; name one by its id:\n",
+                clean(&args.topic)
+            );
+            for i in candidates {
+                msg.push_str(&format!(
+                    "  {:<36} {}\n",
+                    catalog.docs[i].id, catalog.docs[i].title
+                ));
+            }
+            eprint!("{msg}");
+            return Ok(ExitCode::from(1));
+        }
+        Resolution::None => {
+            eprintln!(
+                "no topic matches \"{}\"; try `swelearn search {}` or `swelearn list`",
+                clean(&args.topic),
+                clean(&args.topic)
+            );
+            return Ok(ExitCode::from(1));
+        }
+    };
+    print_topic(doc, args.section.as_deref(), args.plain, args.json)
+}
+
+pub fn random(loader: &Loader, args: &RandomArgs) -> Result<ExitCode> {
+    let catalog: Catalog = super::catalog(loader);
+    let pool: Vec<&DocMeta> = catalog
+        .docs
+        .iter()
+        .filter(|d| super::matches(d, &args.filters))
+        .collect();
+    if pool.is_empty() {
+        eprintln!("no topics match these filters; `swelearn tags` lists the tags in use");
+        return Ok(ExitCode::from(1));
+    }
+    let mut rng = args
+        .seed
+        .map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
+    let doc = pool[rng.usize(..pool.len())];
+    print_topic(doc, None, args.plain, args.json)
+}
+
+fn print_topic(
+    doc: &DocMeta,
+    section: Option<&str>,
+    plain: bool,
+    as_json: bool,
+) -> Result<ExitCode> {
+    let topic = match load_topic(&doc.origin, &doc.display) {
+        Ok(t) => t,
+        Err(diags) => {
+            super::report(&diags);
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let only: Option<&Section> = match section {
+        None => None,
+        Some(name) => {
+            if let Some(s) = topic.find_section(name) {
+                Some(s)
+            } else {
+                let names: Vec<&str> = topic.sections.iter().map(|s| s.title.as_str()).collect();
+                eprintln!(
+                    "\"{}\" has no section \"{}\"; its sections are: {}",
+                    topic.id,
+                    clean(name),
+                    names.join(", ")
+                );
+                return Ok(ExitCode::from(1));
+            }
+        }
+    };
+    if as_json {
+        crate::out::print(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&to_json(&topic, doc, only))?
+        ))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let look = crate::out::look(plain);
+    let rendered = render_topic(
+        &topic,
+        Options {
+            width: look.width,
+            unicode: look.unicode,
+        },
+        only,
+    );
+    let mut text = String::new();
+    crate::style::paint(&rendered.lines, look, &mut text);
+    crate::out::print(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn to_json(topic: &Topic, doc: &DocMeta, only: Option<&Section>) -> serde_json::Value {
+    let sections: Vec<&Section> = topic
+        .sections
+        .iter()
+        .filter(|s| only.is_none_or(|o| o.line == s.line))
+        .collect();
+    let mut v = super::list::to_json(doc);
+    v["related"] = json!(topic.related);
+    v["labs"] = json!(topic.labs);
+    v["estimated_time"] = json!(format_minutes(topic.minutes));
+    v["sections"] = json!(
+        sections
+            .iter()
+            .map(|s| json!({"title": s.title, "kind": s.kind, "markdown": s.body}))
+            .collect::<Vec<_>>()
+    );
+    v["flashcards"] = json!(topic.flashcards);
+    v["quiz"] = json!(topic.quiz);
+    v
+}

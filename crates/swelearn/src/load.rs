@@ -1,0 +1,257 @@
+//! Finds the topic files (bundled, user folder, SWELEARN_CONTENT, --content), loads the library,
+//! and keeps a catalog cache keyed by the files' sizes and mtimes so listing and searching a large
+//! library reads no topic file when nothing changed.
+
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use anyhow::Result;
+use swelearn_core::catalog::Catalog;
+use swelearn_core::library::SourceFile;
+use swelearn_core::parse::parse_topic;
+use swelearn_core::{Diagnostic, Library, Origin, SourceKind, Topic};
+
+use crate::bundled;
+use crate::paths::Paths;
+
+/// One topic file on disk, as found by a scan.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub source: SourceKind,
+    pub path: PathBuf,
+    pub size: u64,
+    pub mtime_ns: u128,
+}
+
+/// Everything a command needs to load topics.
+pub struct Loader {
+    pub paths: Paths,
+    /// Topic files on disk, in source order.
+    pub found: Vec<Found>,
+    /// Problems with the folders themselves (missing, unreadable).
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Loader {
+    /// Scans every source folder.
+    pub fn new(paths: Paths, flags: &[PathBuf]) -> Loader {
+        let mut roots: Vec<(SourceKind, PathBuf, bool)> =
+            vec![(SourceKind::User, paths.user_topics(), false)];
+        if let Some(list) = std::env::var_os("SWELEARN_CONTENT") {
+            roots.extend(
+                std::env::split_paths(&list)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(|p| (SourceKind::Env, p, true)),
+            );
+        }
+        roots.extend(flags.iter().map(|p| (SourceKind::Flag, p.clone(), true)));
+        let mut loader = Loader {
+            paths,
+            found: Vec::new(),
+            problems: Vec::new(),
+        };
+        for (source, root, must_exist) in roots {
+            loader.scan(source, &root, must_exist);
+        }
+        loader
+    }
+
+    /// Adds the topic files under `root` (a folder, searched recursively, or one file).
+    pub fn scan(&mut self, source: SourceKind, root: &Path, must_exist: bool) {
+        match std::fs::metadata(root) {
+            Ok(meta) if meta.is_file() => self.push(source, root.to_path_buf(), &meta),
+            Ok(_) => {
+                let mut files = Vec::new();
+                walk(root, &mut files, &mut self.problems);
+                files.sort();
+                for path in files {
+                    if let Ok(meta) = std::fs::metadata(&path) {
+                        self.push(source, path, &meta);
+                    }
+                }
+            }
+            Err(e) if must_exist || e.kind() != std::io::ErrorKind::NotFound => {
+                let what = if e.kind() == std::io::ErrorKind::NotFound {
+                    "no such file or folder".to_owned()
+                } else {
+                    e.to_string()
+                };
+                self.problems.push(Diagnostic::error(
+                    &root.display().to_string(),
+                    1,
+                    1,
+                    format!("cannot read topics here: {what}"),
+                ));
+            }
+            Err(_) => {}
+        }
+    }
+
+    fn push(&mut self, source: SourceKind, path: PathBuf, meta: &std::fs::Metadata) {
+        let mtime_ns = meta
+            .modified()
+            .ok()
+            .and_then(|m| m.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        self.found.push(Found {
+            source,
+            path,
+            size: meta.len(),
+            mtime_ns,
+        });
+    }
+
+    /// A hash of everything the library is built from.
+    pub fn fingerprint(&self) -> u64 {
+        let mut h = Fnv::new();
+        h.write(env!("CARGO_PKG_VERSION").as_bytes());
+        h.write(&bundled::BUNDLED_HASH.to_le_bytes());
+        for f in &self.found {
+            h.write(&[f.source as u8]);
+            h.write(f.path.as_os_str().as_encoded_bytes());
+            h.write(&f.size.to_le_bytes());
+            h.write(&f.mtime_ns.to_le_bytes());
+        }
+        h.0
+    }
+
+    /// Reads every file: the bundled ones first, then the found ones.
+    pub fn source_files(&self, bundled_too: bool) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+        let mut files = Vec::new();
+        let mut problems = self.problems.clone();
+        if bundled_too {
+            for (name, bytes) in bundled::BUNDLED {
+                files.push(SourceFile {
+                    origin: Origin::Bundled {
+                        name: (*name).to_owned(),
+                    },
+                    source: SourceKind::Bundled,
+                    display: format!("content/{name}"),
+                    group: "<bundled>".to_owned(),
+                    bytes: bytes.to_vec(),
+                });
+            }
+        }
+        for f in &self.found {
+            match std::fs::read(&f.path) {
+                Ok(bytes) => files.push(SourceFile {
+                    origin: Origin::File {
+                        path: f.path.clone(),
+                    },
+                    source: f.source,
+                    display: f.path.display().to_string(),
+                    group: f
+                        .path
+                        .parent()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                    bytes,
+                }),
+                Err(e) => problems.push(Diagnostic::error(
+                    &f.path.display().to_string(),
+                    1,
+                    1,
+                    format!("cannot read this file: {e}"),
+                )),
+            }
+        }
+        (files, problems)
+    }
+
+    /// Loads and parses the whole library.
+    pub fn library(&self) -> (Library, Vec<Diagnostic>) {
+        let (files, mut problems) = self.source_files(true);
+        let (library, diags) = Library::load(files);
+        problems.extend(diags);
+        (library, problems)
+    }
+
+    /// The catalog, from the cache when it matches the files, else built and cached.
+    pub fn catalog(&self) -> Catalog {
+        let fingerprint = self.fingerprint();
+        let cache = self.paths.cache.join("catalog.bin");
+        if let Ok(bytes) = std::fs::read(&cache)
+            && let Some(catalog) = Catalog::from_bytes(&bytes, fingerprint)
+        {
+            return catalog;
+        }
+        let (library, diags) = self.library();
+        let catalog = Catalog::build(&library, diags);
+        // A cache that cannot be written only costs speed next time.
+        let _ = write_atomic(&cache, &catalog.to_bytes(fingerprint));
+        catalog
+    }
+}
+
+/// Parses one topic from where the catalog says it lives.
+pub fn load_topic(origin: &Origin, display: &str) -> Result<Topic, Vec<Diagnostic>> {
+    let bytes = match origin {
+        Origin::Bundled { name } => bundled::get(name).map(<[u8]>::to_vec),
+        Origin::File { path } => std::fs::read(path).ok(),
+    };
+    let Some(bytes) = bytes else {
+        return Err(vec![Diagnostic::error(
+            display,
+            1,
+            1,
+            "this topic file can no longer be read",
+        )]);
+    };
+    let stem = display.rsplit(['/', '\\']).next().unwrap_or(display);
+    let parsed = parse_topic(&bytes, display, stem.strip_suffix(".md").unwrap_or(stem));
+    parsed.topic.ok_or(parsed.diagnostics)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            problems.push(Diagnostic::error(
+                &dir.display().to_string(),
+                1,
+                1,
+                format!("cannot read this folder: {e}"),
+            ));
+            return;
+        }
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => walk(&path, out, problems),
+            Ok(_) if path.extension().is_some_and(|e| e == "md") => out.push(path),
+            _ => {}
+        }
+    }
+}
+
+/// Writes a file through a temporary one and a rename, so readers never see half of it.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// FNV-1a, for cache keys (not security).
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0100_0000_01b3);
+    }
+}

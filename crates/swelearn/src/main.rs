@@ -1,0 +1,34 @@
+//! The `swelearn` binary: parses the command line and runs one subcommand. Errors go to stderr
+//! and become exit codes: 0 success, 1 a user error (bad topic, nothing found), 2 a usage error.
+
+mod bundled;
+mod cli;
+mod cmd;
+mod load;
+mod out;
+mod paths;
+mod style;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match cmd::run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!(
+                "error: {}",
+                swelearn_core::sanitize::clean(&format!("{e:#}"))
+            );
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Where output goes: stdout as one write (a closed pipe, as in `swelearn list | head`, is not an
+//! error), and how it should look there (terminal or pipe, colour, width).
+
+use std::io::{IsTerminal, Write};
+
+use crate::style::Look;
+
+/// Prints text to stdout; a closed pipe ends quietly.
+pub fn print(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Whether stdout is a terminal.
+pub fn is_terminal() -> bool {
+    std::io::stdout().is_terminal()
+}
+
+/// Whether the user asked for no colour (https://no-color.org).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Columns to lay text out in: the terminal's width, else `COLUMNS`, else 80.
+pub fn width() -> usize {
+    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+        return usize::from(w).max(20);
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w: &usize| w >= 20)
+        .unwrap_or(80)
+}
+
+/// The look for rendered topics: styled on a terminal, plain when piped or asked to be.
+pub fn look(plain: bool) -> Look {
+    let styled = !plain && is_terminal();
+    Look {
+        color: styled && !no_color(),
+        unicode: styled,
+        width: width(),
+    }
+}
+
+/// The width a table must fit: the terminal's, or `COLUMNS` when set; none when piped.
+pub fn table_width() -> Option<usize> {
+    if is_terminal() || std::env::var_os("COLUMNS").is_some() {
+        Some(width())
+    } else {
+        None
+    }
+}
