@@ -96,15 +96,13 @@ pub fn parse(text: &str, sink: &mut Sink) -> Option<(FrontMatter, Split)> {
             return None;
         }
         Err(e) => {
-            let (line, col) = e.location().map_or((2, 1), |l| (l.line() + 1, l.column()));
-            let msg = e.to_string();
-            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
+            let (problem, context) = yaml_error(&e);
+            let (line, col) = context.as_ref().map(|c| (c.1, c.2)).or_else(|| e.location().map(|l| (l.line(), l.column()))).unwrap_or((1, 1));
+            let what = context.map_or(problem.clone(), |c| format!("{problem} {}", c.0));
             sink.error(
-                line,
+                line + 1,
                 col,
-                format!(
-                    "the front matter is not valid YAML ({msg}); check quoting and indentation"
-                ),
+                format!("the front matter is not valid YAML ({what}); check quoting, brackets and indentation"),
             );
             return None;
         }
@@ -429,4 +427,22 @@ pub fn is_valid_id(s: &str) -> bool {
         && !s.contains("--")
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Splits a YAML error message like "found X at line 3 column 1, while scanning Y at line 1
+/// column 8" into the problem and, when given, the context with its position (where the
+/// construct at fault begins, which is where the fix goes).
+fn yaml_error(e: &serde_yaml_ng::Error) -> (String, Option<(String, usize, usize)>) {
+    let msg = e.to_string();
+    let (problem, context) = match msg.split_once(", while ") {
+        Some((p, c)) => (p, Some(c)),
+        None => (msg.as_str(), None),
+    };
+    let strip = |s: &str| s.split(" at line ").next().unwrap_or(s).trim_start_matches("found ").to_owned();
+    let context = context.and_then(|c| {
+        let (what, at) = c.split_once(" at line ")?;
+        let (line, col) = at.split_once(" column ")?;
+        Some((format!("while {what}"), line.trim().parse().ok()?, col.trim().parse().ok()?))
+    });
+    (strip(problem), context)
 }

@@ -266,7 +266,7 @@ fn near_miss(title: &str) -> Option<&'static str> {
         .map(|(_, name)| *name)
         .find(|name| {
             let known = normalize_name(name);
-            (known.starts_with(&norm) && norm.len() * 2 >= known.len())
+            (known.starts_with(&norm) && norm.len() >= 4)
                 || edit_distance(&norm, &known, 2) <= 2
         })
 }
