@@ -106,7 +106,7 @@ pub fn layout(markdown: &str, opts: Options) -> Vec<Line> {
 
 /// Rewrites `\[ ... \]` display math as `$$ ... $$` (outside code fences) so the Markdown
 /// parser sees it as math rather than escaped brackets.
-fn display_math_to_dollars(md: &str) -> String {
+pub(crate) fn display_math_to_dollars(md: &str) -> String {
     if !md.contains("\\[") {
         return md.to_owned();
     }

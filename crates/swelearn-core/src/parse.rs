@@ -89,6 +89,7 @@ pub fn parse_topic(bytes: &[u8], path: &str, stem: &str) -> Parsed {
     };
     let body = &clean[split.body_start..];
     let sections = sections(body, split.body_line, &mut sink);
+    lint_math(body, split.body_line, &mut sink);
     let category = fm.category.unwrap_or(Category::SystemDesign);
     check_sections(&sections, category, &mut sink);
     let mut flashcards = Vec::new();
@@ -269,4 +270,30 @@ fn near_miss(title: &str) -> Option<&'static str> {
             (known.starts_with(&norm) && norm.len() >= 4)
                 || edit_distance(&norm, &known, 2) <= 2
         })
+}
+
+/// Math is shown as plain text, so a LaTeX command such as `\frac` would reach the reader as
+/// written: warn about each one.
+fn lint_math(body: &str, body_line: usize, sink: &mut Sink) {
+    if !body.contains('$') && !body.contains("\\[") {
+        return;
+    }
+    let source = crate::doc::display_math_to_dollars(body);
+    let lines = LineIndex::new(&source);
+    for (event, range) in Parser::new_ext(&source, markdown_options()).into_offset_iter() {
+        let (Event::InlineMath(math) | Event::DisplayMath(math)) = event else { continue };
+        let mut chars = math.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c != '\\' || !chars.peek().is_some_and(|(_, n)| n.is_ascii_alphabetic()) {
+                continue;
+            }
+            let name: String = math[i + 1..].chars().take_while(char::is_ascii_alphabetic).collect();
+            sink.warning(
+                body_line + lines.line(range.start) - 1,
+                1,
+                format!("math is shown as plain text, so `\\{name}` would appear as written: use a symbol or words instead (e.g. × for \\times, ≤ for \\le, a/b for \\frac)"),
+            );
+            return;
+        }
+    }
 }

@@ -39,9 +39,15 @@ pub fn width() -> usize {
         .unwrap_or(80)
 }
 
-/// The look for rendered topics: styled on a terminal, plain when piped or asked to be.
+/// Whether `CLICOLOR_FORCE` asks for styled output even when piped.
+fn forced() -> bool {
+    std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// The look for rendered topics: styled on a terminal (or with `CLICOLOR_FORCE`), plain when
+/// piped or asked to be; never coloured under `NO_COLOR`.
 pub fn look(plain: bool) -> Look {
-    let styled = !plain && is_terminal();
+    let styled = !plain && (is_terminal() || forced());
     Look {
         color: styled && !no_color(),
         unicode: styled,

@@ -92,14 +92,15 @@ pub fn table(docs: &[&DocMeta], width: Option<usize>) -> String {
             widths[col] = widths[col].saturating_sub(over).max(min.min(widths[col]));
         }
     }
+    // Still too wide: drop the tags rather than squeeze everything into nothing.
+    if total(&widths) > width && ncols >= 5 {
+        widths[4] = 0;
+    }
     let mut out = String::new();
     for row in &rows {
-        let cells: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .map(|(cell, &w)| fit(cell, w))
-            .collect();
-        out.push_str(cells.join("  ").trim_end());
+        let cells: Vec<String> = row.iter().zip(&widths).filter(|(_, w)| **w > 0).map(|(cell, &w)| fit(cell, w)).collect();
+        let line = cells.join("  ");
+        out.push_str(fit(&line, width.min(text::width(&line))).trim_end());
         out.push('\n');
     }
     out

@@ -35,7 +35,7 @@ pub fn run(loader: &Loader, args: &SearchArgs) -> Result<ExitCode> {
             .and_then(|t| snippet(&t, &query, SNIPPET_WORDS));
         if args.json {
             let mut v = super::list::to_json(doc);
-            v["score"] = serde_json::json!((hit.score * 1000.0).round() / 1000.0);
+            v["score"] = serde_json::json!((f64::from(hit.score) * 1000.0).round() / 1000.0);
             v["section"] = serde_json::json!(snip.as_ref().map(|s| s.section.clone()));
             v["snippet"] =
                 serde_json::json!(snip.as_ref().map(swelearn_core::search::Snippet::text));

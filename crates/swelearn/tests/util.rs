@@ -1,0 +1,49 @@
+//! Helpers for black-box tests of the binary: a command with a private SWELEARN_HOME and none of
+//! the caller's environment that changes output, and paths to the fixture folders.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// A swelearn command isolated from the user's home and terminal settings.
+pub struct Swelearn {
+    pub home: TempDir,
+}
+
+impl Swelearn {
+    pub fn new() -> Self {
+        Self { home: tempfile::tempdir().expect("temp dir") }
+    }
+
+    /// A command running the binary with `args`.
+    #[track_caller]
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("swelearn").expect("binary");
+        cmd.env("SWELEARN_HOME", self.home.path())
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("SWELEARN_CONTENT")
+            .env_remove("COLUMNS")
+            .args(args);
+        cmd
+    }
+
+    /// Runs and returns (exit code, stdout, stderr).
+    #[track_caller]
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = self.cmd(args).output().expect("runs");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+}
+
+/// A fixture folder.
+pub fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
+}
