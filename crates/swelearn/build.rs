@@ -36,7 +36,7 @@ fn main() {
     out.push_str("];\n");
     let _ = writeln!(
         out,
-        "/// A hash of every bundled file, for cache keys.\npub const BUNDLED_HASH: u64 = {hash};"
+        "/// A hash of every bundled file, for cache keys.\n#[allow(clippy::unreadable_literal)]\npub const BUNDLED_HASH: u64 = 0x{hash:016x};"
     );
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("bundled.rs");
     std::fs::write(dest, out).unwrap_or_else(|e| panic!("cannot write bundled.rs: {e}"));

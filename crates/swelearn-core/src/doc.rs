@@ -301,20 +301,17 @@ impl Builder {
             Tag::Item => {
                 self.flush_paragraph();
                 let depth = self.lists.len();
-                let marker = match self.lists.last_mut().and_then(|l| l.next.as_mut()) {
-                    Some(n) => {
-                        let m = format!("{n}. ");
-                        *n += 1;
-                        m
-                    }
-                    None => {
-                        let bullets: &[&str] = if self.opts.unicode {
-                            &["•", "◦", "▪"]
-                        } else {
-                            &["-", "*", "+"]
-                        };
-                        format!("{} ", bullets[(depth.max(1) - 1) % 3])
-                    }
+                let marker = if let Some(n) = self.lists.last_mut().and_then(|l| l.next.as_mut()) {
+                    let m = format!("{n}. ");
+                    *n += 1;
+                    m
+                } else {
+                    let bullets: &[&str] = if self.opts.unicode {
+                        &["•", "◦", "▪"]
+                    } else {
+                        &["-", "*", "+"]
+                    };
+                    format!("{} ", bullets[(depth.max(1) - 1) % 3])
                 };
                 self.pending_marker = Some(marker);
             }
@@ -490,7 +487,7 @@ impl Builder {
                 .max(lang.map_or(0, |l| width(l) + 2));
             let label = lang.map(|l| format!(" {l} ")).unwrap_or_default();
             let top = format!("┌{label}{}┐", "─".repeat(inner + 2 - width(&label)));
-            self.out.push(frame_line(&prefix, top));
+            self.out.push(frame_line(&prefix, &top));
             for l in &lines {
                 let pad = " ".repeat(inner - width(l));
                 self.out.push(Line {
@@ -503,7 +500,7 @@ impl Builder {
                 });
             }
             self.out
-                .push(frame_line(&prefix, format!("└{}┘", "─".repeat(inner + 2))));
+                .push(frame_line(&prefix, &format!("└{}┘", "─".repeat(inner + 2))));
         } else {
             for l in &lines {
                 self.out.push(Line {
@@ -536,7 +533,7 @@ impl Builder {
     }
 }
 
-fn frame_line(prefix: &str, frame: String) -> Line {
+fn frame_line(prefix: &str, frame: &str) -> Line {
     Line {
         spans: vec![Span::new(format!("{prefix}{frame}"), dim())],
         kind: LineKind::Code,

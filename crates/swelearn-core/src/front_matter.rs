@@ -97,7 +97,11 @@ pub fn parse(text: &str, sink: &mut Sink) -> Option<(FrontMatter, Split)> {
         }
         Err(e) => {
             let (problem, context) = yaml_error(&e);
-            let (line, col) = context.as_ref().map(|c| (c.1, c.2)).or_else(|| e.location().map(|l| (l.line(), l.column()))).unwrap_or((1, 1));
+            let (line, col) = context
+                .as_ref()
+                .map(|c| (c.1, c.2))
+                .or_else(|| e.location().map(|l| (l.line(), l.column())))
+                .unwrap_or((1, 1));
             let what = context.map_or(problem.clone(), |c| format!("{problem} {}", c.0));
             sink.error(
                 line + 1,
@@ -169,11 +173,11 @@ impl Reader<'_, '_, '_> {
                 "title" => fm.title = self.title(value),
                 "tags" => fm.tags = self.tags(value),
                 "difficulty" => {
-                    fm.difficulty = self.choice(key, value, Difficulty::parse, Difficulty::choices)
+                    fm.difficulty = self.choice(key, value, Difficulty::parse, Difficulty::choices);
                 }
                 "estimated_time" => fm.minutes = self.minutes(value),
                 "category" => {
-                    fm.category = self.choice(key, value, Category::parse, Category::choices)
+                    fm.category = self.choice(key, value, Category::parse, Category::choices);
                 }
                 "level" => fm.level = self.choice(key, value, Level::parse, Level::choices),
                 "related" => fm.related = self.id_list(key, value),
@@ -185,8 +189,10 @@ impl Reader<'_, '_, '_> {
                     let hint = KEYS
                         .iter()
                         .find(|k| crate::text::edit_distance(k, other, 2) <= 2)
-                        .map(|k| format!("; did you mean `{k}`?"))
-                        .unwrap_or_else(|| format!("; known keys are {}", KEYS.join(", ")));
+                        .map_or_else(
+                            || format!("; known keys are {}", KEYS.join(", ")),
+                            |k| format!("; did you mean `{k}`?"),
+                        );
                     self.sink.warning(
                         line,
                         1,
@@ -438,11 +444,21 @@ fn yaml_error(e: &serde_yaml_ng::Error) -> (String, Option<(String, usize, usize
         Some((p, c)) => (p, Some(c)),
         None => (msg.as_str(), None),
     };
-    let strip = |s: &str| s.split(" at line ").next().unwrap_or(s).trim_start_matches("found ").to_owned();
+    let strip = |s: &str| {
+        s.split(" at line ")
+            .next()
+            .unwrap_or(s)
+            .trim_start_matches("found ")
+            .to_owned()
+    };
     let context = context.and_then(|c| {
         let (what, at) = c.split_once(" at line ")?;
         let (line, col) = at.split_once(" column ")?;
-        Some((format!("while {what}"), line.trim().parse().ok()?, col.trim().parse().ok()?))
+        Some((
+            format!("while {what}"),
+            line.trim().parse().ok()?,
+            col.trim().parse().ok()?,
+        ))
     });
     (strip(problem), context)
 }

@@ -59,7 +59,7 @@ pub fn parse_topic(bytes: &[u8], path: &str, stem: &str) -> Parsed {
         Ok(text) => text,
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
-            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = String::from_utf8_lossy(good).matches('\n').count() + 1;
             let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
             let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
             sink.error(
@@ -267,8 +267,7 @@ fn near_miss(title: &str) -> Option<&'static str> {
         .map(|(_, name)| *name)
         .find(|name| {
             let known = normalize_name(name);
-            (known.starts_with(&norm) && norm.len() >= 4)
-                || edit_distance(&norm, &known, 2) <= 2
+            (known.starts_with(&norm) && norm.len() >= 4) || edit_distance(&norm, &known, 2) <= 2
         })
 }
 
@@ -281,13 +280,18 @@ fn lint_math(body: &str, body_line: usize, sink: &mut Sink) {
     let source = crate::doc::display_math_to_dollars(body);
     let lines = LineIndex::new(&source);
     for (event, range) in Parser::new_ext(&source, markdown_options()).into_offset_iter() {
-        let (Event::InlineMath(math) | Event::DisplayMath(math)) = event else { continue };
+        let (Event::InlineMath(math) | Event::DisplayMath(math)) = event else {
+            continue;
+        };
         let mut chars = math.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if c != '\\' || !chars.peek().is_some_and(|(_, n)| n.is_ascii_alphabetic()) {
                 continue;
             }
-            let name: String = math[i + 1..].chars().take_while(char::is_ascii_alphabetic).collect();
+            let name: String = math[i + 1..]
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect();
             sink.warning(
                 body_line + lines.line(range.start) - 1,
                 1,

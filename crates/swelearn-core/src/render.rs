@@ -1,6 +1,8 @@
 //! A whole topic as laid-out lines: a header, then each section under its heading, with the line
 //! where each section starts so viewers can jump to it.
 
+use std::fmt::Write as _;
+
 use crate::doc::{self, Line, LineKind, Options, Span, Style};
 use crate::duration::format_minutes;
 use crate::study_items::Flashcard;
@@ -114,13 +116,10 @@ pub fn section_markdown(topic: &Topic, section: &Section) -> String {
             Flashcard::Basic {
                 question, answer, ..
             } => {
-                md.push_str(&format!("- **Q:** {question}  \n  **A:** {answer}\n"));
+                let _ = writeln!(md, "- **Q:** {question}  \n  **A:** {answer}");
             }
             Flashcard::Cloze { text, .. } => {
-                md.push_str(&format!(
-                    "- {}\n",
-                    text.replace("{{", "**").replace("}}", "**")
-                ));
+                let _ = writeln!(md, "- {}", text.replace("{{", "**").replace("}}", "**"));
             }
         }
     }

@@ -26,7 +26,11 @@ fn load() -> (Library, Vec<String>) {
     let sources = files
         .into_iter()
         .map(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            let name = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
             SourceFile {
                 origin: Origin::Bundled { name: name.clone() },
                 source: SourceKind::Bundled,
@@ -47,8 +51,16 @@ fn vocabulary() -> BTreeSet<String> {
     doc[start..end]
         .lines()
         .skip(1)
-        .map(|l| l.split_once(':').filter(|_| l.starts_with("- ")).map_or(l, |(_, rest)| rest))
-        .flat_map(|l| l.split(',').map(|t| t.trim().to_owned()).collect::<Vec<_>>())
+        .map(|l| {
+            l.split_once(':')
+                .filter(|_| l.starts_with("- "))
+                .map_or(l, |(_, rest)| rest)
+        })
+        .flat_map(|l| {
+            l.split(',')
+                .map(|t| t.trim().to_owned())
+                .collect::<Vec<_>>()
+        })
         .filter(|t| !t.is_empty())
         .collect()
 }
@@ -62,11 +74,18 @@ fn every_bundled_topic_passes_check_with_no_warnings() {
 #[test]
 fn the_library_has_the_promised_size() {
     let (lib, _) = load();
-    let count = |f: &dyn Fn(Category) -> bool| lib.entries().iter().filter(|e| f(e.topic.category)).count();
+    let count =
+        |f: &dyn Fn(Category) -> bool| lib.entries().iter().filter(|e| f(e.topic.category)).count();
     let concepts = count(&|c| matches!(c, Category::SystemDesign | Category::Fundamentals));
     let problems = count(&|c| c == Category::DesignProblem);
-    assert!(concepts >= 45, "{concepts} concept topics, want at least 45");
-    assert!(problems >= 12, "{problems} design problems, want at least 12");
+    assert!(
+        concepts >= 45,
+        "{concepts} concept topics, want at least 45"
+    );
+    assert!(
+        problems >= 12,
+        "{problems} design problems, want at least 12"
+    );
 }
 
 #[test]
@@ -76,44 +95,84 @@ fn every_topic_meets_the_minimums() {
     let mut problems = Vec::new();
     for e in lib.entries() {
         let t = &e.topic;
-        let cards: usize = t.flashcards.iter().map(|c| match c {
-            Flashcard::Basic { .. } => 1,
-            Flashcard::Cloze { deletions, .. } => deletions.len(),
-        }).sum();
+        let cards: usize = t
+            .flashcards
+            .iter()
+            .map(|c| match c {
+                Flashcard::Basic { .. } => 1,
+                Flashcard::Cloze { deletions, .. } => deletions.len(),
+            })
+            .sum();
         if t.flashcards.len() < 6 {
-            problems.push(format!("{}: {} flashcards ({cards} cards), want at least 6", t.id, t.flashcards.len()));
+            problems.push(format!(
+                "{}: {} flashcards ({cards} cards), want at least 6",
+                t.id,
+                t.flashcards.len()
+            ));
         }
         if t.quiz.len() < 3 {
-            problems.push(format!("{}: {} quiz questions, want at least 3", t.id, t.quiz.len()));
+            problems.push(format!(
+                "{}: {} quiz questions, want at least 3",
+                t.id,
+                t.quiz.len()
+            ));
         }
-        if t.quiz.iter().any(|q| q.explanation.is_empty() || q.options.len() < 3) {
-            problems.push(format!("{}: every quiz question needs 3+ options and an explanation", t.id));
+        if t.quiz
+            .iter()
+            .any(|q| q.explanation.is_empty() || q.options.len() < 3)
+        {
+            problems.push(format!(
+                "{}: every quiz question needs 3+ options and an explanation",
+                t.id
+            ));
         }
-        if t.section(SectionKind::StaffTakeaway).is_none_or(|s| s.body.trim().len() < 200) {
+        if t.section(SectionKind::StaffTakeaway)
+            .is_none_or(|s| s.body.trim().len() < 200)
+        {
             problems.push(format!("{}: needs a substantial ## Staff Takeaway", t.id));
         }
         if t.related.len() < 2 {
-            problems.push(format!("{}: {} related topics, want at least 2", t.id, t.related.len()));
+            problems.push(format!(
+                "{}: {} related topics, want at least 2",
+                t.id,
+                t.related.len()
+            ));
         }
         if t.related.iter().any(|r| r == &t.id) {
             problems.push(format!("{}: relates to itself", t.id));
         }
         for tag in &t.tags {
             if !vocab.contains(tag) {
-                problems.push(format!("{}: tag `{tag}` is not in the vocabulary of docs/FORMAT.md", t.id));
+                problems.push(format!(
+                    "{}: tag `{tag}` is not in the vocabulary of docs/FORMAT.md",
+                    t.id
+                ));
             }
         }
-        let overview = t.section(SectionKind::Overview).map_or(0, |s| s.body.split_whitespace().count());
+        let overview = t
+            .section(SectionKind::Overview)
+            .map_or(0, |s| s.body.split_whitespace().count());
         // Concepts teach in the Overview; design problems state the problem there and teach in
         // their later sections.
-        let min_overview = if t.category == Category::DesignProblem { 150 } else { 250 };
+        let min_overview = if t.category == Category::DesignProblem {
+            150
+        } else {
+            250
+        };
         if overview < min_overview {
-            problems.push(format!("{}: Overview has {overview} words, want at least {min_overview}", t.id));
+            problems.push(format!(
+                "{}: Overview has {overview} words, want at least {min_overview}",
+                t.id
+            ));
         }
         if t.category == Category::DesignProblem {
             for kind in [SectionKind::Rubric, SectionKind::FollowUps] {
                 if t.section(kind).is_none() {
-                    problems.push(format!("{}: design problems need ## {}", t.id, kind.heading()));
+                    problems.push(format!(
+                        "{}: design problems need ## {}",
+                        t.id,
+                        kind.heading()
+                    ));
                 }
             }
         }
@@ -135,7 +194,10 @@ fn topics_whose_subject_has_a_lab_name_it() {
     for (id, labs) in expected {
         let topic = &lib.get(id).unwrap_or_else(|| panic!("{id} exists")).topic;
         for lab in *labs {
-            assert!(topic.labs.iter().any(|l| l == lab), "{id} should offer the {lab} lab");
+            assert!(
+                topic.labs.iter().any(|l| l == lab),
+                "{id} should offer the {lab} lab"
+            );
         }
     }
 }
@@ -144,23 +206,74 @@ fn topics_whose_subject_has_a_lab_name_it() {
 fn the_canonical_subjects_are_covered() {
     let (lib, _) = load();
     let ids = [
-        "scalability", "latency-vs-throughput", "back-of-the-envelope-estimation", "availability-and-slos",
-        "cap-and-pacelc", "consistency-models", "acid-vs-base", "dns", "cdn", "load-balancing",
-        "reverse-proxy-and-api-gateway", "api-styles", "realtime-communication", "sql-vs-nosql",
-        "database-indexes", "btree-vs-lsm-tree", "normalization-vs-denormalization", "database-replication",
-        "partitioning-and-sharding", "consistent-hashing", "transactions-and-isolation-levels",
-        "distributed-transactions", "consensus-and-leader-election", "clocks-and-ordering", "crdts",
-        "schema-evolution-and-encoding", "object-storage", "batch-processing", "stream-processing",
-        "search-and-inverted-indexes", "caching-layers", "cache-write-strategies", "cache-eviction",
-        "cache-stampede-and-hot-keys", "message-queues-and-logs", "delivery-guarantees", "back-pressure",
-        "event-driven-architecture", "event-sourcing-and-cqrs", "idempotency", "rate-limiting",
-        "circuit-breakers", "retries-and-backoff", "bulkheads", "failover-and-disaster-recovery",
-        "observability", "unique-id-generation", "geospatial-indexing", "bloom-filters-and-sketches",
-        "microservices-and-service-discovery", "security-fundamentals", "design-url-shortener",
-        "design-rate-limiter", "design-key-value-store", "design-unique-id-generator", "design-web-crawler",
-        "design-notification-system", "design-news-feed", "design-chat-system", "design-search-autocomplete",
-        "design-video-streaming", "design-file-sync", "design-ride-hailing",
+        "scalability",
+        "latency-vs-throughput",
+        "back-of-the-envelope-estimation",
+        "availability-and-slos",
+        "cap-and-pacelc",
+        "consistency-models",
+        "acid-vs-base",
+        "dns",
+        "cdn",
+        "load-balancing",
+        "reverse-proxy-and-api-gateway",
+        "api-styles",
+        "realtime-communication",
+        "sql-vs-nosql",
+        "database-indexes",
+        "btree-vs-lsm-tree",
+        "normalization-vs-denormalization",
+        "database-replication",
+        "partitioning-and-sharding",
+        "consistent-hashing",
+        "transactions-and-isolation-levels",
+        "distributed-transactions",
+        "consensus-and-leader-election",
+        "clocks-and-ordering",
+        "crdts",
+        "schema-evolution-and-encoding",
+        "object-storage",
+        "batch-processing",
+        "stream-processing",
+        "search-and-inverted-indexes",
+        "caching-layers",
+        "cache-write-strategies",
+        "cache-eviction",
+        "cache-stampede-and-hot-keys",
+        "message-queues-and-logs",
+        "delivery-guarantees",
+        "back-pressure",
+        "event-driven-architecture",
+        "event-sourcing-and-cqrs",
+        "idempotency",
+        "rate-limiting",
+        "circuit-breakers",
+        "retries-and-backoff",
+        "bulkheads",
+        "failover-and-disaster-recovery",
+        "observability",
+        "unique-id-generation",
+        "geospatial-indexing",
+        "bloom-filters-and-sketches",
+        "microservices-and-service-discovery",
+        "security-fundamentals",
+        "design-url-shortener",
+        "design-rate-limiter",
+        "design-key-value-store",
+        "design-unique-id-generator",
+        "design-web-crawler",
+        "design-notification-system",
+        "design-news-feed",
+        "design-chat-system",
+        "design-search-autocomplete",
+        "design-video-streaming",
+        "design-file-sync",
+        "design-ride-hailing",
     ];
-    let missing: Vec<&str> = ids.iter().copied().filter(|id| lib.get(id).is_none()).collect();
+    let missing: Vec<&str> = ids
+        .iter()
+        .copied()
+        .filter(|id| lib.get(id).is_none())
+        .collect();
     assert!(missing.is_empty(), "missing topics: {missing:?}");
 }

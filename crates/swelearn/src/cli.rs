@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// Offline terminal-based prep tool for software engineering interviews.
 ///
 /// Run with no command on a terminal to open the terminal UI. Topics come from the bundled
-/// library and from your own folders (see --content and SWELEARN_CONTENT).
+/// library and from your own folders (see `--content` and `SWELEARN_CONTENT`).
 #[derive(Debug, Parser)]
 #[command(name = "swelearn", version, about, long_about, max_term_width = 100)]
 pub struct Cli {

@@ -1,4 +1,4 @@
-//! Finds the topic files (bundled, user folder, SWELEARN_CONTENT, --content), loads the library,
+//! Finds the topic files (bundled, user folder, `SWELEARN_CONTENT`, `--content`), loads the library,
 //! and keeps a catalog cache keyed by the files' sizes and mtimes so listing and searching a large
 //! library reads no topic file when nothing changed.
 

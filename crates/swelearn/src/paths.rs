@@ -15,23 +15,22 @@ pub struct Paths {
 impl Paths {
     /// Resolves the directories from `SWELEARN_HOME`, the XDG variables and `--data-dir`.
     pub fn resolve(data_dir: Option<&Path>) -> Result<Paths> {
-        let mut paths = if let Some(home) =
-            std::env::var_os("SWELEARN_HOME").filter(|h| !h.is_empty())
-        {
-            let home = PathBuf::from(home);
-            Paths {
-                data: home.join("data"),
-                cache: home.join("cache"),
-            }
-        } else {
-            let dirs = directories::ProjectDirs::from("", "", "swelearn").context(
+        let mut paths =
+            if let Some(home) = std::env::var_os("SWELEARN_HOME").filter(|h| !h.is_empty()) {
+                let home = PathBuf::from(home);
+                Paths {
+                    data: home.join("data"),
+                    cache: home.join("cache"),
+                }
+            } else {
+                let dirs = directories::ProjectDirs::from("", "", "swelearn").context(
                 "cannot find a home directory for swelearn's data: set SWELEARN_HOME to a folder",
             )?;
-            Paths {
-                data: dirs.data_dir().to_path_buf(),
-                cache: dirs.cache_dir().to_path_buf(),
-            }
-        };
+                Paths {
+                    data: dirs.data_dir().to_path_buf(),
+                    cache: dirs.cache_dir().to_path_buf(),
+                }
+            };
         if let Some(dir) = data_dir {
             paths.data = dir.to_path_buf();
         }

@@ -1,6 +1,8 @@
 //! Turns laid-out lines into text for a terminal: ANSI colours when colour is on, nothing but
 //! the text when it is off. This is the only place the command line writes escape codes.
 
+use std::fmt::Write as _;
+
 use anstyle::{AnsiColor, Effects, Style as Ansi};
 use swelearn_core::doc::{Line, Style};
 
@@ -18,7 +20,7 @@ pub fn paint(lines: &[Line], look: Look, out: &mut String) {
         for span in &line.spans {
             if look.color {
                 let a = ansi(span.style);
-                out.push_str(&format!("{}{}{}", a.render(), span.text, a.render_reset()));
+                let _ = write!(out, "{}{}{}", a.render(), span.text, a.render_reset());
             } else {
                 out.push_str(&span.text);
             }

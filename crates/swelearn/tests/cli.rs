@@ -9,7 +9,10 @@ use util::{Swelearn, fixture};
 #[test]
 fn version_and_usage() {
     let s = Swelearn::new();
-    assert_eq!(s.run(&["--version"]), (0, "swelearn 0.1.0\n".into(), String::new()));
+    assert_eq!(
+        s.run(&["--version"]),
+        (0, "swelearn 0.1.0\n".into(), String::new())
+    );
     let (code, out, _) = s.run(&[]);
     assert_eq!(code, 0);
     assert!(out.starts_with("Usage: swelearn"), "{out}");
@@ -25,14 +28,31 @@ fn list_shows_the_bundled_library_as_a_table_and_json() {
     let (code, out, err) = s.run(&["list"]);
     assert_eq!((code, err.as_str()), (0, ""));
     let header = out.lines().next().expect("header");
-    assert!(header.starts_with("ID") && header.contains("TITLE") && header.contains("TAGS"), "{header}");
-    assert!(out.lines().any(|l| l.starts_with("database-replication ") && l.contains("Database Replication")));
+    assert!(
+        header.starts_with("ID") && header.contains("TITLE") && header.contains("TAGS"),
+        "{header}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("database-replication ") && l.contains("Database Replication"))
+    );
     let (_, json, _) = s.run(&["list", "--json"]);
     let v: Value = serde_json::from_str(&json).expect("json");
     let arr = v.as_array().expect("array");
     assert_eq!(arr.len(), out.lines().count() - 1);
-    let dr = arr.iter().find(|t| t["id"] == "database-replication").expect("present");
-    for key in ["title", "difficulty", "estimated_time", "minutes", "category", "tags", "source"] {
+    let dr = arr
+        .iter()
+        .find(|t| t["id"] == "database-replication")
+        .expect("present");
+    for key in [
+        "title",
+        "difficulty",
+        "estimated_time",
+        "minutes",
+        "category",
+        "tags",
+        "source",
+    ] {
         assert!(!dr[key].is_null(), "missing {key}");
     }
     assert_eq!(dr["source"], "bundled");
@@ -43,18 +63,40 @@ fn list_filters_and_fits_the_width() {
     let s = Swelearn::new();
     let (_, json, _) = s.run(&["list", "--category", "design-problem", "--json"]);
     let v: Value = serde_json::from_str(&json).expect("json");
-    assert!(v.as_array().expect("array").iter().all(|t| t["category"] == "design-problem"));
-    let (_, json, _) = s.run(&["list", "--tag", "replication", "--difficulty", "medium", "--json"]);
+    assert!(
+        v.as_array()
+            .expect("array")
+            .iter()
+            .all(|t| t["category"] == "design-problem")
+    );
+    let (_, json, _) = s.run(&[
+        "list",
+        "--tag",
+        "replication",
+        "--difficulty",
+        "medium",
+        "--json",
+    ]);
     let v: Value = serde_json::from_str(&json).expect("json");
     assert!(!v.as_array().expect("array").is_empty());
     for t in v.as_array().expect("array") {
         assert_eq!(t["difficulty"], "medium");
-        assert!(t["tags"].as_array().expect("tags").iter().any(|x| x == "replication"));
+        assert!(
+            t["tags"]
+                .as_array()
+                .expect("tags")
+                .iter()
+                .any(|x| x == "replication")
+        );
     }
     let (code, out, err) = s.run(&["list", "--tag", "no-such-tag"]);
     assert_eq!((code, out.as_str()), (1, ""));
     assert!(err.contains("no topics match"), "{err}");
-    let out = s.cmd(&["list"]).env("COLUMNS", "60").output().expect("runs");
+    let out = s
+        .cmd(&["list"])
+        .env("COLUMNS", "60")
+        .output()
+        .expect("runs");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.lines().all(|l| l.chars().count() <= 60), "{text}");
 }
@@ -66,18 +108,31 @@ fn user_topics_replace_bundled_ones_and_list_their_source() {
     let (code, out, _) = s.run(&["--content", &mine, "list", "--json"]);
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).expect("json");
-    let dr = v.as_array().expect("array").iter().find(|t| t["id"] == "database-replication").expect("present");
+    let dr = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|t| t["id"] == "database-replication")
+        .expect("present");
     assert_eq!(dr["title"], "My Replication Notes");
     assert_eq!(dr["source"], "--content");
     let (_, table, _) = s.run(&["--content", &mine, "list"]);
     assert!(table.lines().next().expect("header").contains("SOURCE"));
     // The same through SWELEARN_CONTENT and through the data directory.
-    let out = s.cmd(&["show", "zeta-gossip", "--json"]).env("SWELEARN_CONTENT", &mine).output().expect("runs");
+    let out = s
+        .cmd(&["show", "zeta-gossip", "--json"])
+        .env("SWELEARN_CONTENT", &mine)
+        .output()
+        .expect("runs");
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["source"], "SWELEARN_CONTENT");
     let topics = s.home.path().join("data/topics");
     std::fs::create_dir_all(&topics).expect("mkdir");
-    std::fs::copy(format!("{mine}/zeta-gossip.md"), topics.join("zeta-gossip.md")).expect("copy");
+    std::fs::copy(
+        format!("{mine}/zeta-gossip.md"),
+        topics.join("zeta-gossip.md"),
+    )
+    .expect("copy");
     let (_, out, _) = s.run(&["show", "zeta gossip", "--json"]);
     let v: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["source"], "user");
@@ -90,10 +145,19 @@ fn show_resolves_ids_and_fuzzy_titles() {
     assert_eq!(code, 0);
     let (_, fuzzy, _) = s.run(&["show", "db repl"]);
     assert_eq!(by_id, fuzzy);
-    assert!(by_id.starts_with("Database Replication\n"), "{}", &by_id[..80]);
+    assert!(
+        by_id.starts_with("Database Replication\n"),
+        "{}",
+        &by_id[..80]
+    );
     let (code, out, err) = s.run(&["show", "database"]);
     assert_eq!((code, out.as_str()), (1, ""));
-    assert!(err.contains("matches several topics") && err.contains("database-replication") && err.contains("database-indexes"), "{err}");
+    assert!(
+        err.contains("matches several topics")
+            && err.contains("database-replication")
+            && err.contains("database-indexes"),
+        "{err}"
+    );
     let (code, _, err) = s.run(&["show", "qqqqzzzz"]);
     assert_eq!(code, 1);
     assert!(err.starts_with("no topic matches \"qqqqzzzz\""), "{err}");
@@ -124,22 +188,48 @@ fn piped_output_is_plain_and_styled_output_is_not() {
     let s = Swelearn::new();
     let (_, plain, _) = s.run(&["show", "database-replication"]);
     assert!(!plain.contains('\u{1b}') && !plain.contains('┌'));
-    let forced = s.cmd(&["show", "database-replication"]).env("CLICOLOR_FORCE", "1").output().expect("runs");
+    let forced = s
+        .cmd(&["show", "database-replication"])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .expect("runs");
     let styled = String::from_utf8_lossy(&forced.stdout);
-    assert!(styled.contains("\u{1b}[") && styled.contains('┌'), "styled output has colour and boxes");
-    let no_color = s.cmd(&["show", "database-replication"]).env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").output().expect("runs");
+    assert!(
+        styled.contains("\u{1b}[") && styled.contains('┌'),
+        "styled output has colour and boxes"
+    );
+    let no_color = s
+        .cmd(&["show", "database-replication"])
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
     let boxed = String::from_utf8_lossy(&no_color.stdout);
-    assert!(!boxed.contains('\u{1b}') && boxed.contains('┌'), "NO_COLOR keeps layout, drops colour");
-    let flag = s.cmd(&["show", "database-replication", "--plain"]).env("CLICOLOR_FORCE", "1").output().expect("runs");
+    assert!(
+        !boxed.contains('\u{1b}') && boxed.contains('┌'),
+        "NO_COLOR keeps layout, drops colour"
+    );
+    let flag = s
+        .cmd(&["show", "database-replication", "--plain"])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .expect("runs");
     assert_eq!(String::from_utf8_lossy(&flag.stdout), plain);
 }
 
 #[test]
 fn diagrams_are_never_wrapped_and_prose_is() {
     let s = Swelearn::new();
-    let out = s.cmd(&["--content", &fixture("mine"), "show", "zeta-gossip"]).env("COLUMNS", "30").output().expect("runs");
+    let out = s
+        .cmd(&["--content", &fixture("mine"), "show", "zeta-gossip"])
+        .env("COLUMNS", "30")
+        .output()
+        .expect("runs");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("    [node-a] <--gossip--> [node-b]\n"), "{text}");
+    assert!(
+        text.contains("    [node-a] <--gossip--> [node-b]\n"),
+        "{text}"
+    );
     for line in text.lines().filter(|l| !l.contains("node")) {
         assert!(line.chars().count() <= 30, "{line:?}");
     }
@@ -149,17 +239,27 @@ fn diagrams_are_never_wrapped_and_prose_is() {
 fn control_characters_never_reach_the_terminal() {
     let s = Swelearn::new();
     let mine = fixture("mine");
-    for args in [vec!["show", "evil"], vec!["show", "evil", "--json"], vec!["search", "bell"]] {
+    for args in [
+        vec!["show", "evil"],
+        vec!["show", "evil", "--json"],
+        vec!["search", "bell"],
+    ] {
         let mut full = vec!["--content", mine.as_str()];
         full.extend(args.iter().copied());
         let out = s.cmd(&full).output().expect("runs");
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(out.status.success(), "{args:?}");
-        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{args:?}: {text:?}");
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{args:?}: {text:?}"
+        );
     }
     let (code, out, _) = s.run(&["check", &format!("{mine}/evil.md")]);
     assert_eq!(code, 0);
-    assert!(out.contains("evil.md:10:6: warning: control characters (such as ESC) were removed"), "{out}");
+    assert!(
+        out.contains("evil.md:10:6: warning: control characters (such as ESC) were removed"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -167,22 +267,55 @@ fn search_ranks_and_explains_hits() {
     let s = Swelearn::new();
     let (code, out, _) = s.run(&["search", "quorum", "--limit", "3"]);
     assert_eq!(code, 0);
-    let top: Vec<&str> = out.lines().filter(|l| l.starts_with(' ')).filter(|l| !l.starts_with("    ")).collect();
-    assert!(top.iter().any(|l| l.ends_with("  database-replication")), "{out}");
-    assert_eq!(out.lines().filter(|l| l.starts_with(' ') && l.trim_start().chars().next().is_some_and(|c| c.is_ascii_digit())).count(), 3);
+    let top: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with(' '))
+        .filter(|l| !l.starts_with("    "))
+        .collect();
+    assert!(
+        top.iter().any(|l| l.ends_with("  database-replication")),
+        "{out}"
+    );
+    assert_eq!(
+        out.lines()
+            .filter(|l| l.starts_with(' ')
+                && l.trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit()))
+            .count(),
+        3
+    );
     let (_, json, _) = s.run(&["search", "quorum", "--json", "--limit", "5"]);
     let v: Value = serde_json::from_str(&json).expect("json");
     let hits = v.as_array().expect("array");
     assert_eq!(hits.len(), 5);
-    assert!(hits.windows(2).all(|w| w[0]["score"].as_f64() >= w[1]["score"].as_f64()));
-    assert!(hits[0]["snippet"].as_str().expect("snippet").to_lowercase().contains("quorum"));
+    assert!(
+        hits.windows(2)
+            .all(|w| w[0]["score"].as_f64() >= w[1]["score"].as_f64())
+    );
+    assert!(
+        hits[0]["snippet"]
+            .as_str()
+            .expect("snippet")
+            .to_lowercase()
+            .contains("quorum")
+    );
     assert!(hits[0]["section"].is_string());
     // Typos and stems.
     let (_, typo, _) = s.run(&["search", "qourum", "--json", "--limit", "1"]);
-    assert_eq!(serde_json::from_str::<Value>(&typo).expect("json")[0]["id"], hits[0]["id"]);
+    assert_eq!(
+        serde_json::from_str::<Value>(&typo).expect("json")[0]["id"],
+        hits[0]["id"]
+    );
     let (_, stem, _) = s.run(&["search", "replicas", "--json", "--limit", "3"]);
     let stem: Value = serde_json::from_str(&stem).expect("json");
-    assert!(stem.as_array().expect("array").iter().any(|h| h["id"] == "database-replication"));
+    assert!(
+        stem.as_array()
+            .expect("array")
+            .iter()
+            .any(|h| h["id"] == "database-replication")
+    );
     let (code, _, err) = s.run(&["search", "zyzzyva"]);
     assert_eq!(code, 1);
     assert!(err.contains("no topics match \"zyzzyva\""));
@@ -201,7 +334,9 @@ fn the_search_cache_follows_file_changes() {
     let content = dir.path().display().to_string();
     assert_eq!(s.run(&["--content", &content, "search", "zyzzyva"]).0, 0);
     assert!(s.home.path().join("cache/catalog.bin").exists());
-    let text = std::fs::read_to_string(&path).expect("read").replace("zyzzyva", "quokka and more");
+    let text = std::fs::read_to_string(&path)
+        .expect("read")
+        .replace("zyzzyva", "quokka and more");
     std::fs::write(&path, text).expect("write");
     assert_eq!(s.run(&["--content", &content, "search", "zyzzyva"]).0, 1);
     assert_eq!(s.run(&["--content", &content, "search", "quokka"]).0, 0);
@@ -213,14 +348,20 @@ fn tags_and_random() {
     let (_, json, _) = s.run(&["tags", "--json"]);
     let v: Value = serde_json::from_str(&json).expect("json");
     let tags = v.as_array().expect("array");
-    assert!(tags.windows(2).all(|w| w[0]["topics"].as_u64() >= w[1]["topics"].as_u64()));
+    assert!(
+        tags.windows(2)
+            .all(|w| w[0]["topics"].as_u64() >= w[1]["topics"].as_u64())
+    );
     assert!(tags.iter().any(|t| t["tag"] == "replication"));
     let (code, a, _) = s.run(&["random", "--seed", "7", "--json"]);
     assert_eq!(code, 0);
     let (_, b, _) = s.run(&["random", "--seed", "7", "--json"]);
     assert_eq!(a, b, "a seed repeats the choice");
     let (_, hard, _) = s.run(&["random", "--difficulty", "hard", "--json"]);
-    assert_eq!(serde_json::from_str::<Value>(&hard).expect("json")["difficulty"], "hard");
+    assert_eq!(
+        serde_json::from_str::<Value>(&hard).expect("json")["difficulty"],
+        "hard"
+    );
 }
 
 #[test]
@@ -231,9 +372,14 @@ fn check_reports_every_problem_and_skips_only_bad_files() {
     assert_eq!(code, 1);
     assert_eq!(
         out,
-        format!("{broken}/broken.md:4:13: error: difficulty must be easy, medium or hard (found \"mediun\")\n")
+        format!(
+            "{broken}/broken.md:4:13: error: difficulty must be easy, medium or hard (found \"mediun\")\n"
+        )
     );
-    assert!(err.contains("checked 2 file(s): 1 error(s), 0 warning(s)"), "{err}");
+    assert!(
+        err.contains("checked 2 file(s): 1 error(s), 0 warning(s)"),
+        "{err}"
+    );
     let (code, out, err) = s.run(&["--content", &broken, "list"]);
     assert_eq!(code, 0, "a broken file does not stop the rest");
     assert!(out.contains("fine"));
@@ -271,7 +417,12 @@ fn a_closed_pipe_is_not_an_error() {
     drop(child.stdout.take());
     let status = child.wait().expect("wait");
     let mut err = String::new();
-    child.stderr.take().expect("stderr").read_to_string(&mut err).expect("read");
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("read");
     assert!(status.success(), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }

@@ -1,4 +1,4 @@
-//! Helpers for black-box tests of the binary: a command with a private SWELEARN_HOME and none of
+//! Helpers for black-box tests of the binary: a command with a private `SWELEARN_HOME` and none of
 //! the caller's environment that changes output, and paths to the fixture folders.
 
 #![allow(dead_code)]
@@ -15,7 +15,9 @@ pub struct Swelearn {
 
 impl Swelearn {
     pub fn new() -> Self {
-        Self { home: tempfile::tempdir().expect("temp dir") }
+        Self {
+            home: tempfile::tempdir().expect("temp dir"),
+        }
     }
 
     /// A command running the binary with `args`.
@@ -45,5 +47,9 @@ impl Swelearn {
 
 /// A fixture folder.
 pub fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
 }

@@ -23,10 +23,10 @@ pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
         for t in &d.tags {
             w.str(t);
         }
-        w.u8(index_of(Difficulty::ALL, d.difficulty));
+        w.u8(index_of(Difficulty::ALL, &d.difficulty));
         w.u32(u32::from(d.minutes));
-        w.u8(index_of(Category::ALL, d.category));
-        w.u8(d.level.map_or(255, |l| index_of(Level::ALL, l)));
+        w.u8(index_of(Category::ALL, &d.category));
+        w.u8(d.level.map_or(255, |l| index_of(Level::ALL, &l)));
         w.u8(d.source as u8);
         match &d.origin {
             Origin::Bundled { name } => {
@@ -68,10 +68,11 @@ pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
     w.0
 }
 
-fn index_of<T: PartialEq>(all: &[T], v: T) -> u8 {
-    all.iter().position(|x| *x == v).unwrap_or(0) as u8
+fn index_of<T: PartialEq>(all: &[T], v: &T) -> u8 {
+    all.iter().position(|x| x == v).unwrap_or(0) as u8
 }
 
+#[allow(clippy::too_many_lines)] // One flat pass over the format, mirroring `encode`.
 pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
     let mut r = Reader { bytes, pos: 0 };
     if r.take(8)? != MAGIC || r.u64()? != fingerprint {

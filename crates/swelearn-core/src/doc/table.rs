@@ -51,7 +51,7 @@ impl Table {
             Event::Text(t) => self.cell.text(&t),
             Event::Code(t) => self.cell.push(&t, |s| s.code = true),
             Event::InlineMath(t) | Event::DisplayMath(t) => {
-                self.cell.push(t.trim(), |s| s.math = true)
+                self.cell.push(t.trim(), |s| s.math = true);
             }
             Event::SoftBreak | Event::HardBreak => self.cell.text(" "),
             _ => {}

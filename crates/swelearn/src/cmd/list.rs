@@ -98,7 +98,12 @@ pub fn table(docs: &[&DocMeta], width: Option<usize>) -> String {
     }
     let mut out = String::new();
     for row in &rows {
-        let cells: Vec<String> = row.iter().zip(&widths).filter(|(_, w)| **w > 0).map(|(cell, &w)| fit(cell, w)).collect();
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .filter(|(_, w)| **w > 0)
+            .map(|(cell, &w)| fit(cell, w))
+            .collect();
         let line = cells.join("  ");
         out.push_str(fit(&line, width.min(text::width(&line))).trim_end());
         out.push('\n');

@@ -1,6 +1,7 @@
 //! `swelearn show` and `swelearn random`: one topic, styled on a terminal, plain when piped,
 //! or as JSON.
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -28,10 +29,11 @@ pub fn run(loader: &Loader, args: &ShowArgs) -> Result<ExitCode> {
                 clean(&args.topic)
             );
             for i in candidates {
-                msg.push_str(&format!(
-                    "  {:<36} {}\n",
+                let _ = writeln!(
+                    msg,
+                    "  {:<36} {}",
                     catalog.docs[i].id, catalog.docs[i].title
-                ));
+                );
             }
             eprint!("{msg}");
             return Ok(ExitCode::from(1));

@@ -1,6 +1,7 @@
 //! `swelearn tags`: every tag with the number of topics that carry it.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -25,9 +26,10 @@ pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
         format!("{}\n", serde_json::to_string_pretty(&v)?)
     } else {
         let w = tags.iter().map(|(t, _)| t.len()).max().unwrap_or(0);
-        tags.iter()
-            .map(|(t, n)| format!("{t:<w$}  {n}\n"))
-            .collect()
+        tags.iter().fold(String::new(), |mut s, (t, n)| {
+            let _ = writeln!(s, "{t:<w$}  {n}");
+            s
+        })
     };
     crate::out::print(&text)?;
     Ok(ExitCode::SUCCESS)
