@@ -41,10 +41,10 @@ impl Catalog {
         for entry in library.entries() {
             let t = &entry.topic;
             let tags = t.tags.join(" ");
-            let mut fields: Vec<(&str, f32)> = vec![(&t.title, TITLE_WEIGHT), (&tags, TAG_WEIGHT)];
+            let mut fields: Vec<(&str, u32)> = vec![(&t.title, TITLE_WEIGHT), (&tags, TAG_WEIGHT)];
             for s in &t.sections {
                 if s.kind != SectionKind::Quiz {
-                    fields.push((&s.body, 1.0));
+                    fields.push((&s.body, 1));
                 }
             }
             builder.add(&fields);

@@ -11,6 +11,6 @@ pub use snippet::{Snippet, snippet};
 pub use tokenize::{Tokenizer, words};
 
 /// Field weights: a word in the title counts this many times a word in the body.
-pub const TITLE_WEIGHT: f32 = 5.0;
+pub const TITLE_WEIGHT: u32 = 5;
 /// A word in the tags counts this many times a word in the body.
-pub const TAG_WEIGHT: f32 = 3.0;
+pub const TAG_WEIGHT: u32 = 3;

@@ -48,11 +48,11 @@ pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
     for s in &idx.starts {
         w.u32(*s);
     }
-    w.u32(idx.postings.len() as u32);
-    for (doc, tf) in &idx.postings {
-        w.u32(*doc);
-        w.f32(*tf);
+    for c in &idx.counts {
+        w.u32(*c);
     }
+    w.u32(idx.postings.len() as u32);
+    w.0.extend_from_slice(&idx.postings);
     w.u32(idx.doc_len.len() as u32);
     for l in &idx.doc_len {
         w.f32(*l);
@@ -132,22 +132,25 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
     for _ in 0..=nterms {
         starts.push(r.u32()?);
     }
-    let npost = r.u32()? as usize;
-    let mut postings = Vec::with_capacity(npost.min(1 << 26));
-    for _ in 0..npost {
-        postings.push((r.u32()?, r.f32()?));
+    let mut counts = Vec::with_capacity(nterms);
+    for _ in 0..nterms {
+        counts.push(r.u32()?);
     }
+    let npost = r.u32()? as usize;
+    let postings = r.take(npost)?.to_vec();
     let ndl = r.u32()? as usize;
     let mut doc_len = Vec::with_capacity(ndl.min(1 << 20));
     for _ in 0..ndl {
         doc_len.push(r.f32()?);
     }
-    if starts.last().copied()? as usize != postings.len() || doc_len.len() != docs.len() {
-        return None;
-    }
-    if postings.iter().any(|(d, _)| *d as usize >= docs.len())
-        || starts.windows(2).any(|w| w[0] > w[1])
-    {
+    let index = Index {
+        terms,
+        starts,
+        counts,
+        postings,
+        doc_len,
+    };
+    if index.doc_len.len() != docs.len() || !index.is_consistent() {
         return None;
     }
     let ndiag = r.u32()? as usize;
@@ -172,12 +175,7 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
     }
     (r.pos == bytes.len()).then_some(Catalog {
         docs,
-        index: Index {
-            terms,
-            starts,
-            postings,
-            doc_len,
-        },
+        index,
         diagnostics,
     })
 }

@@ -1,5 +1,6 @@
-//! The inverted index: sorted terms, their postings (document and weighted frequency), and
-//! document lengths; BM25 ranking with prefix and typo expansion of query words.
+//! The inverted index: sorted terms, their postings (document and weighted frequency) packed as
+//! varints so a cached index loads with one copy and only the postings a query needs are
+//! decoded, and document lengths; BM25 ranking with prefix and typo expansion of query words.
 
 use std::collections::HashMap;
 
@@ -25,10 +26,13 @@ pub struct Hit {
 pub struct Index {
     /// Sorted terms (stems).
     pub terms: Vec<String>,
-    /// For term `i`, its postings are `postings[starts[i]..starts[i + 1]]`.
+    /// For term `i`, its postings are the bytes `postings[starts[i]..starts[i + 1]]`.
     pub starts: Vec<u32>,
-    /// (document, weighted term frequency).
-    pub postings: Vec<(u32, f32)>,
+    /// For term `i`, how many documents contain it.
+    pub counts: Vec<u32>,
+    /// Per posting: the document number's gap from the previous one, then the weighted term
+    /// frequency, both as LEB128 varints.
+    pub postings: Vec<u8>,
     /// Weighted length of each document.
     pub doc_len: Vec<f32>,
 }
@@ -37,16 +41,16 @@ pub struct Index {
 #[derive(Default)]
 pub struct IndexBuilder {
     tokenizer: Tokenizer,
-    terms: HashMap<String, Vec<(u32, f32)>>,
+    terms: HashMap<String, Vec<(u32, u32)>>,
     doc_len: Vec<f32>,
 }
 
 impl IndexBuilder {
     /// Adds the next document as (text, weight) fields; returns its number.
-    pub fn add(&mut self, fields: &[(&str, f32)]) -> u32 {
+    pub fn add(&mut self, fields: &[(&str, u32)]) -> u32 {
         let doc = self.doc_len.len() as u32;
-        let mut counts: HashMap<String, f32> = HashMap::new();
-        let mut len = 0.0;
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        let mut len = 0;
         for (text, weight) in fields {
             self.tokenizer.for_each_stem(text, |stem| {
                 *counts.entry(stem.to_owned()).or_default() += weight;
@@ -56,12 +60,12 @@ impl IndexBuilder {
         for (term, tf) in counts {
             self.terms.entry(term).or_default().push((doc, tf));
         }
-        self.doc_len.push(len);
+        self.doc_len.push(len as f32);
         doc
     }
 
     pub fn finish(self) -> Index {
-        let mut terms: Vec<(String, Vec<(u32, f32)>)> = self.terms.into_iter().collect();
+        let mut terms: Vec<(String, Vec<(u32, u32)>)> = self.terms.into_iter().collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0));
         let mut index = Index {
             doc_len: self.doc_len,
@@ -70,8 +74,14 @@ impl IndexBuilder {
         for (term, mut postings) in terms {
             postings.sort_by_key(|p| p.0);
             index.starts.push(index.postings.len() as u32);
+            index.counts.push(postings.len() as u32);
             index.terms.push(term);
-            index.postings.extend(postings);
+            let mut prev = 0;
+            for (doc, tf) in postings {
+                varint_put(&mut index.postings, doc - prev);
+                varint_put(&mut index.postings, tf);
+                prev = doc;
+            }
         }
         index.starts.push(index.postings.len() as u32);
         index
@@ -79,8 +89,29 @@ impl IndexBuilder {
 }
 
 impl Index {
-    fn postings_of(&self, term: usize) -> &[(u32, f32)] {
-        &self.postings[self.starts[term] as usize..self.starts[term + 1] as usize]
+    /// The (document, weighted frequency) pairs of a term.
+    fn postings_of(&self, term: usize) -> impl Iterator<Item = (u32, f32)> + '_ {
+        let mut bytes = &self.postings[self.starts[term] as usize..self.starts[term + 1] as usize];
+        let mut doc = 0u32;
+        std::iter::from_fn(move || {
+            let gap = varint_get(&mut bytes)?;
+            let tf = varint_get(&mut bytes)?;
+            doc = doc.checked_add(gap)?;
+            Some((doc, tf as f32))
+        })
+    }
+
+    /// Whether the index's structure is consistent (a damaged cache must not be used). Postings
+    /// are checked as they are read: a document number out of range is skipped.
+    pub fn is_consistent(&self) -> bool {
+        let n = self.terms.len();
+        self.starts.len() == n + 1
+            && self.counts.len() == n
+            && self.starts.windows(2).all(|w| w[0] <= w[1])
+            && self
+                .starts
+                .last()
+                .is_some_and(|&e| e as usize == self.postings.len())
     }
 
     /// The terms a query word stands for, with weights: its stem exactly, then words that start
@@ -130,11 +161,12 @@ impl Index {
         let mut scores: HashMap<u32, f32> = HashMap::new();
         for word in &qwords {
             for (term, weight) in self.expand(word, &mut tokenizer) {
-                let postings = self.postings_of(term);
-                let df = postings.len() as f32;
+                let df = self.counts[term] as f32;
                 let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-                for &(doc, tf) in postings {
-                    let len = self.doc_len[doc as usize];
+                for (doc, tf) in self.postings_of(term) {
+                    let Some(&len) = self.doc_len.get(doc as usize) else {
+                        continue;
+                    };
                     let s = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg));
                     *scores.entry(doc).or_default() += weight * s;
                 }
@@ -149,6 +181,27 @@ impl Index {
     }
 }
 
+fn varint_put(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn varint_get(bytes: &mut &[u8]) -> Option<u32> {
+    let mut v: u32 = 0;
+    for shift in (0..35).step_by(7) {
+        let (&b, rest) = bytes.split_first()?;
+        *bytes = rest;
+        v |= u32::from(b & 0x7f).checked_shl(shift)?;
+        if b & 0x80 == 0 {
+            return Some(v);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,19 +209,19 @@ mod tests {
     fn index() -> Index {
         let mut b = IndexBuilder::default();
         b.add(&[
-            ("Database Replication", 5.0),
-            ("replication, quorum", 3.0),
-            ("Leaders and followers replicate a log.", 1.0),
+            ("Database Replication", 5),
+            ("replication, quorum", 3),
+            ("Leaders and followers replicate a log.", 1),
         ]);
         b.add(&[
-            ("Consistent Hashing", 5.0),
-            ("partitioning", 3.0),
-            ("A ring of virtual nodes; quorum is not involved.", 1.0),
+            ("Consistent Hashing", 5),
+            ("partitioning", 3),
+            ("A ring of virtual nodes; quorum is not involved.", 1),
         ]);
         b.add(&[
-            ("Caching", 5.0),
-            ("caching", 3.0),
-            ("Cache-aside and write-through.", 1.0),
+            ("Caching", 5),
+            ("caching", 3),
+            ("Cache-aside and write-through.", 1),
         ]);
         b.finish()
     }
