@@ -1,0 +1,82 @@
+//! Per-topic user state: read mark, bookmark, personal note and reader scroll position.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, params};
+
+use crate::{Store, StoreError};
+
+/// What the user did with one topic.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TopicState {
+    /// Unix seconds when it was marked read.
+    pub read_at: Option<i64>,
+    pub bookmarked: bool,
+    /// First visible line in the reader.
+    pub scroll: u32,
+    pub note: String,
+}
+
+impl Store {
+    /// Every topic's state, by topic id.
+    pub fn topic_states(&self) -> Result<HashMap<String, TopicState>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT topic_id, read_at, bookmarked, scroll, note FROM topic_state")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    TopicState { read_at: r.get(1)?, bookmarked: r.get::<_, i64>(2)? != 0, scroll: r.get(3)?, note: r.get(4)? },
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// One topic's state (the default when nothing was stored).
+    pub fn topic_state(&self, id: &str) -> Result<TopicState, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT read_at, bookmarked, scroll, note FROM topic_state WHERE topic_id = ?1",
+                [id],
+                |r| Ok(TopicState { read_at: r.get(0)?, bookmarked: r.get::<_, i64>(1)? != 0, scroll: r.get(2)?, note: r.get(3)? }),
+            )
+            .optional()
+            .map(Option::unwrap_or_default)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Writes one topic's state (durably, before returning).
+    pub fn save_topic_state(&self, id: &str, state: &TopicState, now: i64) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO topic_state (topic_id, read_at, bookmarked, scroll, note, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT(topic_id) DO UPDATE SET read_at = ?2, bookmarked = ?3, scroll = ?4, note = ?5, updated_at = ?6",
+                params![id, state.read_at, i64::from(state.bookmarked), state.scroll, state.note, now],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_round_trip_and_update() {
+        let store = Store::in_memory().expect("opens");
+        assert_eq!(store.topic_state("dns").expect("reads"), TopicState::default());
+        let mut s = TopicState { read_at: Some(10), bookmarked: true, scroll: 42, note: "remember TTLs".into() };
+        store.save_topic_state("dns", &s, 11).expect("saves");
+        assert_eq!(store.topic_state("dns").expect("reads"), s);
+        s.bookmarked = false;
+        store.save_topic_state("dns", &s, 12).expect("saves");
+        let all = store.topic_states().expect("reads");
+        assert_eq!(all.len(), 1);
+        assert_eq!(all["dns"], s);
+    }
+}
