@@ -27,11 +27,18 @@ impl Store {
     /// Opens (creating if needed) the database at `path`, migrating it to the current schema.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Io { path: dir.to_path_buf(), source: e })?;
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Io {
+                path: dir.to_path_buf(),
+                source: e,
+            })?;
         }
         let conn = Connection::open(path).map_err(|e| StoreError::from_sqlite(path, e))?;
-        conn.busy_timeout(Duration::from_secs(10)).map_err(|e| StoreError::from_sqlite(path, e))?;
-        let mut store = Store { conn, path: path.to_path_buf() };
+        conn.busy_timeout(Duration::from_secs(10))
+            .map_err(|e| StoreError::from_sqlite(path, e))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
         migrate::migrate(&mut store.conn, path)?;
         store.use_wal()?;
         store
@@ -44,7 +51,8 @@ impl Store {
     /// Opens a private in-memory database (for tests and previews).
     pub fn in_memory() -> Result<Store, StoreError> {
         let path = PathBuf::from(":memory:");
-        let mut conn = Connection::open_in_memory().map_err(|e| StoreError::from_sqlite(&path, e))?;
+        let mut conn =
+            Connection::open_in_memory().map_err(|e| StoreError::from_sqlite(&path, e))?;
         migrate::migrate(&mut conn, &path)?;
         Ok(Store { conn, path })
     }
@@ -54,15 +62,26 @@ impl Store {
     /// a damaged file must be refused, not touched.
     fn use_wal(&self) -> Result<(), StoreError> {
         let err = |e| StoreError::from_sqlite(&self.path, e);
-        let mode: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).map_err(err)?;
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .map_err(err)?;
         if mode.eq_ignore_ascii_case("wal") {
             return Ok(());
         }
-        let check: String = self.conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(err)?;
+        let check: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(err)?;
         if check != "ok" {
-            return Err(StoreError::Corrupt { path: self.path.clone(), detail: check });
+            return Err(StoreError::Corrupt {
+                path: self.path.clone(),
+                detail: check,
+            });
         }
-        self.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).map_err(err)
+        self.conn
+            .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+            .map_err(err)
     }
 
     /// Where the database lives.

@@ -15,16 +15,30 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     let sql = |e| StoreError::from_sqlite(path, e);
-    let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(sql)?;
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql)?;
+    let app_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(sql)?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(sql)?;
     let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
         .map_err(sql)?;
     if app_id != APPLICATION_ID && (app_id != 0 || tables > 0 || version != 0) {
-        return Err(StoreError::NotOurs { path: path.to_path_buf() });
+        return Err(StoreError::NotOurs {
+            path: path.to_path_buf(),
+        });
     }
     if version > SCHEMA_VERSION {
-        return Err(StoreError::Newer { path: path.to_path_buf(), found: version, supported: SCHEMA_VERSION });
+        return Err(StoreError::Newer {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
     }
     if version == SCHEMA_VERSION {
         return Ok(());
@@ -33,11 +47,17 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
         backup(conn, path, version)?;
     }
     let tx = conn.transaction().map_err(sql)?;
-    for (i, step) in MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
+    for (i, step) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(usize::try_from(version).unwrap_or(0))
+    {
         tx.execute_batch(step).map_err(sql)?;
-        tx.pragma_update(None, "user_version", i as i64 + 1).map_err(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)
+            .map_err(sql)?;
     }
-    tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(sql)?;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)
+        .map_err(sql)?;
     tx.commit().map_err(sql)
 }
 
@@ -47,8 +67,12 @@ fn backup(conn: &Connection, path: &Path, version: i64) -> Result<(), StoreError
     target.push(format!(".bak-v{version}"));
     let target = std::path::PathBuf::from(target);
     if target.exists() {
-        std::fs::remove_file(&target).map_err(|e| StoreError::Io { path: target.clone(), source: e })?;
+        std::fs::remove_file(&target).map_err(|e| StoreError::Io {
+            path: target.clone(),
+            source: e,
+        })?;
     }
-    conn.execute("VACUUM INTO ?1", [target.to_string_lossy()]).map_err(|e| StoreError::from_sqlite(path, e))?;
+    conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])
+        .map_err(|e| StoreError::from_sqlite(path, e))?;
     Ok(())
 }

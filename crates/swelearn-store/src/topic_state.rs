@@ -28,7 +28,12 @@ impl Store {
             .query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
-                    TopicState { read_at: r.get(1)?, bookmarked: r.get::<_, i64>(2)? != 0, scroll: r.get(3)?, note: r.get(4)? },
+                    TopicState {
+                        read_at: r.get(1)?,
+                        bookmarked: r.get::<_, i64>(2)? != 0,
+                        scroll: r.get(3)?,
+                        note: r.get(4)?,
+                    },
                 ))
             })
             .map_err(|e| self.err(e))?;
@@ -41,7 +46,14 @@ impl Store {
             .query_row(
                 "SELECT read_at, bookmarked, scroll, note FROM topic_state WHERE topic_id = ?1",
                 [id],
-                |r| Ok(TopicState { read_at: r.get(0)?, bookmarked: r.get::<_, i64>(1)? != 0, scroll: r.get(2)?, note: r.get(3)? }),
+                |r| {
+                    Ok(TopicState {
+                        read_at: r.get(0)?,
+                        bookmarked: r.get::<_, i64>(1)? != 0,
+                        scroll: r.get(2)?,
+                        note: r.get(3)?,
+                    })
+                },
             )
             .optional()
             .map(Option::unwrap_or_default)
@@ -49,7 +61,12 @@ impl Store {
     }
 
     /// Writes one topic's state (durably, before returning).
-    pub fn save_topic_state(&self, id: &str, state: &TopicState, now: i64) -> Result<(), StoreError> {
+    pub fn save_topic_state(
+        &self,
+        id: &str,
+        state: &TopicState,
+        now: i64,
+    ) -> Result<(), StoreError> {
         self.conn
             .execute(
                 "INSERT INTO topic_state (topic_id, read_at, bookmarked, scroll, note, updated_at)
@@ -69,8 +86,16 @@ mod tests {
     #[test]
     fn states_round_trip_and_update() {
         let store = Store::in_memory().expect("opens");
-        assert_eq!(store.topic_state("dns").expect("reads"), TopicState::default());
-        let mut s = TopicState { read_at: Some(10), bookmarked: true, scroll: 42, note: "remember TTLs".into() };
+        assert_eq!(
+            store.topic_state("dns").expect("reads"),
+            TopicState::default()
+        );
+        let mut s = TopicState {
+            read_at: Some(10),
+            bookmarked: true,
+            scroll: 42,
+            note: "remember TTLs".into(),
+        };
         store.save_topic_state("dns", &s, 11).expect("saves");
         assert_eq!(store.topic_state("dns").expect("reads"), s);
         s.bookmarked = false;

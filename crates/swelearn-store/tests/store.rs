@@ -7,9 +7,23 @@ use swelearn_store::{Store, StoreError, TopicState};
 fn creates_and_reopens() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("nested/swelearn.db");
-    let state = TopicState { read_at: Some(1), bookmarked: true, scroll: 3, note: "n".into() };
-    Store::open(&path).expect("creates").save_topic_state("cdn", &state, 1).expect("saves");
-    assert_eq!(Store::open(&path).expect("reopens").topic_state("cdn").expect("reads"), state);
+    let state = TopicState {
+        read_at: Some(1),
+        bookmarked: true,
+        scroll: 3,
+        note: "n".into(),
+    };
+    Store::open(&path)
+        .expect("creates")
+        .save_topic_state("cdn", &state, 1)
+        .expect("saves");
+    assert_eq!(
+        Store::open(&path)
+            .expect("reopens")
+            .topic_state("cdn")
+            .expect("reads"),
+        state
+    );
 }
 
 #[test]
@@ -21,13 +35,25 @@ fn foreign_files_are_refused_and_left_alone() {
     let err = Store::open(&text).err().expect("refused");
     assert!(matches!(err, StoreError::NotOurs { .. }), "{err}");
     assert!(err.to_string().contains("not a swelearn database"), "{err}");
-    assert!(std::fs::read(&text).expect("read") == before, "the foreign file was changed");
+    assert!(
+        std::fs::read(&text).expect("read") == before,
+        "the foreign file was changed"
+    );
 
     let other = dir.path().join("other.db");
-    rusqlite::Connection::open(&other).expect("open").execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);").expect("create");
+    rusqlite::Connection::open(&other)
+        .expect("open")
+        .execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        .expect("create");
     let before = std::fs::read(&other).expect("read");
-    assert!(matches!(Store::open(&other), Err(StoreError::NotOurs { .. })));
-    assert!(std::fs::read(&other).expect("read") == before, "the foreign database was changed");
+    assert!(matches!(
+        Store::open(&other),
+        Err(StoreError::NotOurs { .. })
+    ));
+    assert!(
+        std::fs::read(&other).expect("read") == before,
+        "the foreign database was changed"
+    );
 }
 
 #[test]
@@ -38,13 +64,17 @@ fn newer_databases_are_refused_and_left_alone() {
     {
         let conn = rusqlite::Connection::open(&path).expect("open");
         conn.pragma_update(None, "user_version", 99).expect("bump");
-        conn.pragma_update(None, "journal_mode", "DELETE").expect("leave wal");
+        conn.pragma_update(None, "journal_mode", "DELETE")
+            .expect("leave wal");
     }
     let before = std::fs::read(&path).expect("read");
     let err = Store::open(&path).err().expect("refused");
     assert!(matches!(err, StoreError::Newer { found: 99, .. }), "{err}");
     assert!(err.to_string().contains("newer swelearn"), "{err}");
-    assert!(std::fs::read(&path).expect("read") == before, "the newer database was changed");
+    assert!(
+        std::fs::read(&path).expect("read") == before,
+        "the newer database was changed"
+    );
 }
 
 #[test]
@@ -54,10 +84,22 @@ fn damaged_databases_are_refused() {
     {
         let store = Store::open(&path).expect("creates");
         for i in 0..200 {
-            store.save_topic_state(&format!("t{i}"), &TopicState { note: "x".repeat(500), ..TopicState::default() }, 0).expect("saves");
+            store
+                .save_topic_state(
+                    &format!("t{i}"),
+                    &TopicState {
+                        note: "x".repeat(500),
+                        ..TopicState::default()
+                    },
+                    0,
+                )
+                .expect("saves");
         }
     }
-    rusqlite::Connection::open(&path).expect("open").pragma_update(None, "journal_mode", "DELETE").expect("checkpoint");
+    rusqlite::Connection::open(&path)
+        .expect("open")
+        .pragma_update(None, "journal_mode", "DELETE")
+        .expect("checkpoint");
     let mut bytes = std::fs::read(&path).expect("read");
     // Keep the header, wreck the pages after it.
     for b in &mut bytes[4096..] {
@@ -66,8 +108,14 @@ fn damaged_databases_are_refused() {
     std::fs::write(&path, &bytes).expect("write");
     let result = Store::open(&path).and_then(|s| s.topic_states().map(|_| ()));
     let err = result.err().expect("refused");
-    assert!(matches!(err, StoreError::Corrupt { .. } | StoreError::NotOurs { .. }), "{err}");
-    assert!(std::fs::read(&path).expect("read") == bytes, "the damaged file was changed");
+    assert!(
+        matches!(err, StoreError::Corrupt { .. } | StoreError::NotOurs { .. }),
+        "{err}"
+    );
+    assert!(
+        std::fs::read(&path).expect("read") == bytes,
+        "the damaged file was changed"
+    );
 }
 
 #[test]
@@ -77,9 +125,17 @@ fn migrating_an_older_database_keeps_a_backup() {
     {
         // An empty database of a hypothetical version 0 that is already marked as ours.
         let conn = rusqlite::Connection::open(&path).expect("open");
-        conn.pragma_update(None, "application_id", swelearn_store::APPLICATION_ID).expect("mark");
+        conn.pragma_update(None, "application_id", swelearn_store::APPLICATION_ID)
+            .expect("mark");
     }
     Store::open(&path).expect("migrates from empty");
-    let names: Vec<String> = std::fs::read_dir(dir.path()).expect("ls").filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-    assert!(!names.iter().any(|n| n.contains(".bak-")), "no backup of an empty database: {names:?}");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("ls")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !names.iter().any(|n| n.contains(".bak-")),
+        "no backup of an empty database: {names:?}"
+    );
 }

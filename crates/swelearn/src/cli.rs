@@ -20,6 +20,10 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     pub data_dir: Option<PathBuf>,
 
+    /// Colours of the terminal UI (default: from config.toml, else auto).
+    #[arg(long, value_enum, global = true)]
+    pub theme: Option<crate::config::ThemeChoice>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -14,19 +14,21 @@ use swelearn_core::Diagnostic;
 use swelearn_core::catalog::{Catalog, DocMeta};
 
 use crate::cli::{Cli, Command, Filters};
+use crate::config::{Config, ThemeChoice};
 use crate::load::Loader;
 use crate::paths::Paths;
+use crate::tui::theme::Theme;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let Some(command) = cli.command else {
-        return no_command();
-    };
     let loader = || -> Result<Loader> {
         Ok(Loader::new(
             Paths::resolve(cli.data_dir.as_deref())?,
             &cli.content,
         ))
+    };
+    let Some(command) = cli.command else {
+        return no_command(&loader()?, cli.theme);
     };
     match command {
         Command::List(args) => list::run(&loader()?, &args),
@@ -50,17 +52,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-fn no_command() -> Result<ExitCode> {
+/// No subcommand: the terminal UI on a terminal, a short usage otherwise.
+fn no_command(loader: &Loader, theme: Option<ThemeChoice>) -> Result<ExitCode> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-        eprintln!("The full-screen terminal UI is not part of this release yet.");
-        eprintln!(
-            "Meanwhile: `swelearn list`, `swelearn show TOPIC`, `swelearn search WORDS` (see --help).\n"
+        let config = Config::load(&loader.paths.config_file())?;
+        let colorfgbg = std::env::var("COLORFGBG").ok();
+        let theme = Theme::pick(
+            theme.unwrap_or(config.theme),
+            crate::out::no_color(),
+            colorfgbg.as_deref(),
         );
+        crate::tui::run(loader, theme)?;
+        return Ok(ExitCode::SUCCESS);
     }
     let usage = Cli::command().render_usage().to_string();
     crate::out::print(&format!(
-        "{usage}\n\nCommands: list, show, search, tags, random, check, completions, man\nRun `swelearn --help` for more.\n"
+        "{usage}\n\nCommands: list, show, search, tags, random, check, completions, man\nRun `swelearn --help` for more; run `swelearn` on a terminal for the full-screen UI.\n"
     ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,17 +1,10 @@
 //! The `swelearn` binary: parses the command line and runs one subcommand. Errors go to stderr
 //! and become exit codes: 0 success, 1 a user error (bad topic, nothing found), 2 a usage error.
 
-mod bundled;
-mod cli;
-mod cmd;
-mod load;
-mod out;
-mod paths;
-mod style;
-
 use std::process::ExitCode;
 
 use clap::Parser;
+use swelearn::{cli, cmd};
 
 fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {

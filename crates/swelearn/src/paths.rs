@@ -10,6 +10,7 @@ use anyhow::{Context, Result};
 pub struct Paths {
     pub data: PathBuf,
     pub cache: PathBuf,
+    pub config: PathBuf,
 }
 
 impl Paths {
@@ -21,6 +22,7 @@ impl Paths {
                 Paths {
                     data: home.join("data"),
                     cache: home.join("cache"),
+                    config: home.join("config"),
                 }
             } else {
                 let dirs = directories::ProjectDirs::from("", "", "swelearn").context(
@@ -29,12 +31,23 @@ impl Paths {
                 Paths {
                     data: dirs.data_dir().to_path_buf(),
                     cache: dirs.cache_dir().to_path_buf(),
+                    config: dirs.config_dir().to_path_buf(),
                 }
             };
         if let Some(dir) = data_dir {
             paths.data = dir.to_path_buf();
         }
         Ok(paths)
+    }
+
+    /// The user's database (progress, bookmarks, notes).
+    pub fn database(&self) -> PathBuf {
+        self.data.join("swelearn.db")
+    }
+
+    /// The configuration file.
+    pub fn config_file(&self) -> PathBuf {
+        self.config.join("config.toml")
     }
 
     /// The folder of the user's own topics.

@@ -93,15 +93,25 @@ fn word_matches(token: &str, matches: &mut impl FnMut(&str) -> bool) -> bool {
     words(token).any(|w| matches(&w))
 }
 
-/// Markdown without the marks that would clutter an excerpt.
+/// Markdown without the marks that would clutter an excerpt: code and diagram blocks, math
+/// delimiters, emphasis and list or quote markers.
 fn strip_markup(md: &str) -> String {
-    md.lines()
-        .filter(|l| !l.trim_start().starts_with("```"))
-        .map(|l| l.trim_start_matches(['#', '>', ' ', '-', '*', '|']))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut in_fence = false;
+    let mut kept = Vec::new();
+    for line in md.lines() {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+            continue;
+        }
+        if !in_fence {
+            kept.push(line.trim_start_matches(['#', '>', ' ', '-', '*', '|']));
+        }
+    }
+    kept.join(" ")
         .replace("**", "")
-        .replace('`', "")
+        .replace(['`', '$'], "")
+        .replace("\\[", "")
+        .replace("\\]", "")
         .replace("{{", "")
         .replace("}}", "")
 }

@@ -1,0 +1,13 @@
+//! The swelearn application: the command line (one module per subcommand) and the terminal UI.
+//! `main.rs` only parses arguments and maps results to exit codes; tests and benchmarks reach the
+//! pieces through this library.
+
+pub mod bundled;
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod load;
+pub mod out;
+pub mod paths;
+pub mod style;
+pub mod tui;

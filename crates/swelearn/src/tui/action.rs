@@ -1,0 +1,57 @@
+//! Everything the user (or a finished effect) can ask of the app. Keys become Actions through
+//! the keymap; `App::update` is the only thing that changes state in response.
+
+/// A request to the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Close the top screen or overlay (or quit from home).
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Scroll diagrams and code left or right in the reader.
+    Left,
+    Right,
+    /// Open what is selected.
+    Open,
+    /// The search palette.
+    Search,
+    Help,
+    CycleCategory,
+    CycleDifficulty,
+    CycleSort,
+    /// Pick a tag to filter by.
+    PickTag,
+    ClearFilters,
+    ToggleRead,
+    ToggleBookmark,
+    /// Edit the topic's personal note in `$EDITOR`.
+    EditNote,
+    /// The table of contents of the open topic.
+    Contents,
+    /// The related topics of the open topic.
+    Related,
+    /// Jump to the next or previous section.
+    NextSection,
+    PrevSection,
+    /// Search inside the open topic.
+    Find,
+    NextMatch,
+    PrevMatch,
+    /// Typing into the focused input.
+    Input(char),
+    Backspace,
+    /// Mouse wheel, in lines.
+    Scroll(i32),
+    /// The terminal changed size.
+    Resize(u16, u16),
+    /// The note editor returned this text for this topic.
+    NoteEdited {
+        id: String,
+        text: String,
+    },
+}

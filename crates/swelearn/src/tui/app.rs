@@ -1,0 +1,480 @@
+//! The app's state and `update`, the one place state changes. Screens sit on a stack (the
+//! library at the bottom, readers above it; study and lab screens join the same stack later), with
+//! at most one overlay (help, search palette, pickers, the find prompt) on top. Effects that touch
+//! the outside world (saving to the store, opening the editor) are returned, not performed.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use swelearn_core::Topic;
+use swelearn_core::catalog::{Catalog, DocMeta};
+use swelearn_store::TopicState;
+
+use super::action::Action;
+use super::home::Home;
+use super::keymap::Context;
+use super::overlay::{Overlay, Picker, PickerKind};
+use super::palette::Palette;
+use super::reader::Reader;
+use super::theme::Theme;
+
+/// Where topics' full text comes from (files on disk when running, memory in tests).
+pub trait TopicSource {
+    fn load(&self, doc: &DocMeta) -> Result<Topic, String>;
+}
+
+/// Something `update` asks the runtime to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Persist a topic's state.
+    Save { id: String, state: TopicState },
+    /// Open the editor on a topic's note; the runtime answers with `Action::NoteEdited`.
+    EditNote { id: String, text: String },
+}
+
+/// A full screen.
+pub enum Screen {
+    Home(Home),
+    Reader(Box<Reader>),
+}
+
+pub struct App {
+    pub catalog: Catalog,
+    pub states: HashMap<String, TopicState>,
+    pub source: Box<dyn TopicSource>,
+    pub stack: Vec<Screen>,
+    pub overlay: Option<Overlay>,
+    pub theme: Theme,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// A one-line message for the footer, cleared by the next key.
+    pub status: Option<String>,
+    /// A lasting warning (e.g. the store could not be opened), shown in the header.
+    pub warning: Option<String>,
+    pub quit: bool,
+    /// The current time (Unix seconds), set by the runtime, for read marks.
+    pub now: i64,
+}
+
+/// The smallest terminal the UI lays out in; below it a message says so.
+pub const MIN_SIZE: (u16, u16) = (30, 8);
+
+impl App {
+    pub fn new(
+        catalog: Catalog,
+        states: HashMap<String, TopicState>,
+        source: Box<dyn TopicSource>,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> App {
+        let home = Home::new(&catalog.docs);
+        let mut app = App {
+            catalog,
+            states,
+            source,
+            stack: vec![Screen::Home(home)],
+            overlay: None,
+            theme,
+            size,
+            status: None,
+            warning: None,
+            quit: false,
+            now: 0,
+        };
+        app.resize(size);
+        app
+    }
+
+    /// Rows available to the body (between header and footer).
+    pub fn body_height(&self) -> usize {
+        usize::from(self.size.1.saturating_sub(2)).max(1)
+    }
+
+    /// The key context of what has focus, and whether a text input has it.
+    pub fn context(&self) -> (Context, bool) {
+        match &self.overlay {
+            Some(Overlay::Palette(_)) => (Context::Picker, true),
+            Some(Overlay::Find(_)) => (Context::Picker, true),
+            Some(Overlay::Picker(p)) => (Context::Picker, p.kind == PickerKind::Tags),
+            Some(Overlay::Help { .. }) => (Context::Global, false),
+            None => match self.stack.last() {
+                Some(Screen::Reader(_)) => (Context::Reader, false),
+                _ => (Context::Home, false),
+            },
+        }
+    }
+
+    pub fn reader(&self) -> Option<&Reader> {
+        match self.stack.last() {
+            Some(Screen::Reader(r)) => Some(r),
+            _ => None,
+        }
+    }
+
+    fn reader_mut(&mut self) -> Option<&mut Reader> {
+        match self.stack.last_mut() {
+            Some(Screen::Reader(r)) => Some(r),
+            _ => None,
+        }
+    }
+
+    pub fn home(&self) -> &Home {
+        match &self.stack[0] {
+            Screen::Home(h) => h,
+            Screen::Reader(_) => unreachable!("the library is always at the bottom of the stack"),
+        }
+    }
+
+    /// The state of a topic (default when untouched).
+    pub fn state(&self, id: &str) -> TopicState {
+        self.states.get(id).cloned().unwrap_or_default()
+    }
+
+    /// Handles one action; returns the effects to run.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        if !matches!(action, Action::Resize(..)) {
+            self.status = None;
+        }
+        match action {
+            Action::Quit => {
+                self.quit = true;
+                return self.leave_reader_effects();
+            }
+            Action::Resize(w, h) => {
+                self.resize((w, h));
+                return Vec::new();
+            }
+            Action::Help => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Help { .. }) => None,
+                    _ => Some(Overlay::Help { scroll: 0 }),
+                };
+                return Vec::new();
+            }
+            Action::NoteEdited { id, text } => return self.set_note(&id, text),
+            _ => {}
+        }
+        if self.overlay.is_some() {
+            return self.update_overlay(action);
+        }
+        if matches!(action, Action::Search) {
+            self.overlay = Some(Overlay::Palette(Palette::default()));
+            return Vec::new();
+        }
+        if self.reader().is_some() {
+            self.update_reader(action)
+        } else {
+            self.update_home(action)
+        }
+    }
+
+    fn resize(&mut self, size: (u16, u16)) {
+        self.size = size;
+        let width = usize::from(size.0);
+        let height = self.body_height();
+        for screen in &mut self.stack {
+            match screen {
+                Screen::Home(h) => h.fit(height),
+                Screen::Reader(r) => r.relayout(width, height),
+            }
+        }
+    }
+
+    fn update_home(&mut self, action: Action) -> Vec<Effect> {
+        let height = self.body_height();
+        match action {
+            Action::Back => self.quit = true,
+            Action::Open => {
+                if let Some(doc) = self.home().selected_doc() {
+                    self.open(doc, None);
+                }
+            }
+            Action::PickTag => {
+                let mut tags: Vec<String> = self
+                    .catalog
+                    .docs
+                    .iter()
+                    .flat_map(|d| d.tags.clone())
+                    .collect();
+                tags.sort();
+                tags.dedup();
+                self.overlay = Some(Overlay::Picker(Picker::new(
+                    PickerKind::Tags,
+                    "Filter by tag",
+                    tags.into_iter().map(|t| (t.clone(), t)).collect(),
+                )));
+            }
+            Action::ToggleRead | Action::ToggleBookmark => {
+                if let Some(doc) = self.home().selected_doc() {
+                    let id = self.catalog.docs[doc].id.clone();
+                    return self.toggle(&id, action == Action::ToggleRead);
+                }
+            }
+            other => {
+                let docs = &self.catalog.docs;
+                match &mut self.stack[0] {
+                    Screen::Home(h) => h.update(&other, docs, height),
+                    Screen::Reader(_) => {}
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn update_reader(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Back => return self.close_reader(),
+            Action::ToggleRead | Action::ToggleBookmark => {
+                if let Some(id) = self.reader().map(|r| r.topic.id.clone()) {
+                    return self.toggle(&id, action == Action::ToggleRead);
+                }
+            }
+            Action::EditNote => {
+                if let Some(id) = self.reader().map(|r| r.topic.id.clone()) {
+                    let text = self.state(&id).note;
+                    return vec![Effect::EditNote { id, text }];
+                }
+            }
+            Action::Contents => {
+                if let Some(r) = self.reader() {
+                    let items = r
+                        .rendered
+                        .sections
+                        .iter()
+                        .map(|(title, line)| (title.clone(), line.to_string()))
+                        .collect();
+                    self.overlay = Some(Overlay::Picker(Picker::new(
+                        PickerKind::Contents,
+                        "Contents",
+                        items,
+                    )));
+                }
+            }
+            Action::Related => {
+                if let Some(r) = self.reader() {
+                    let items: Vec<(String, String)> = r
+                        .topic
+                        .related
+                        .iter()
+                        .filter_map(|id| {
+                            self.catalog
+                                .position(id)
+                                .map(|i| (self.catalog.docs[i].title.clone(), id.clone()))
+                        })
+                        .collect();
+                    if items.is_empty() {
+                        self.status = Some("This topic lists no related topics".to_owned());
+                    } else {
+                        self.overlay = Some(Overlay::Picker(Picker::new(
+                            PickerKind::Related,
+                            "Related topics",
+                            items,
+                        )));
+                    }
+                }
+            }
+            Action::Find => self.overlay = Some(Overlay::Find(String::new())),
+            other => {
+                if let Some(r) = self.reader_mut() {
+                    r.update(&other);
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn update_overlay(&mut self, action: Action) -> Vec<Effect> {
+        let Some(overlay) = self.overlay.as_mut() else {
+            return Vec::new();
+        };
+        if action == Action::Back {
+            self.overlay = None;
+            return Vec::new();
+        }
+        match overlay {
+            Overlay::Help { scroll } => match action {
+                Action::Down => *scroll += 1,
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::PageDown => *scroll += 10,
+                Action::PageUp => *scroll = scroll.saturating_sub(10),
+                Action::Top => *scroll = 0,
+                _ => {}
+            },
+            Overlay::Find(query) => match action {
+                Action::Input(c) => query.push(c),
+                Action::Backspace => {
+                    query.pop();
+                }
+                Action::Open => {
+                    let q = std::mem::take(query);
+                    self.overlay = None;
+                    if let Some(r) = self.reader_mut() {
+                        let found = r.find(&q);
+                        self.status = Some(if q.is_empty() {
+                            "Search cleared".to_owned()
+                        } else if found == 0 {
+                            format!("No match for \"{q}\"")
+                        } else {
+                            format!("{found} matches for \"{q}\" (n / N to move)")
+                        });
+                    }
+                }
+                _ => {}
+            },
+            Overlay::Palette(p) => match action {
+                Action::Open => {
+                    if let Some((doc, section)) = p.chosen() {
+                        self.overlay = None;
+                        self.open(doc, section.as_deref());
+                    }
+                }
+                other => p.update(&other, &self.catalog, self.source.as_ref()),
+            },
+            Overlay::Picker(p) => match action {
+                Action::Open => {
+                    let Some(value) = p.chosen() else {
+                        return Vec::new();
+                    };
+                    let kind = p.kind;
+                    self.overlay = None;
+                    match kind {
+                        PickerKind::Contents => {
+                            if let (Some(r), Ok(line)) = (self.reader_mut(), value.parse::<usize>())
+                            {
+                                r.jump(line);
+                            }
+                        }
+                        PickerKind::Related => {
+                            if let Some(doc) = self.catalog.position(&value) {
+                                self.open(doc, None);
+                            }
+                        }
+                        PickerKind::Tags => {
+                            let height = self.body_height();
+                            let docs = &self.catalog.docs;
+                            if let Screen::Home(h) = &mut self.stack[0] {
+                                h.set_tag(Some(value), docs, height);
+                            }
+                        }
+                    }
+                }
+                other => p.update(&other),
+            },
+        }
+        Vec::new()
+    }
+
+    /// Opens a topic in a new reader, at a section when given, else where the user left it.
+    pub fn open(&mut self, doc: usize, section: Option<&str>) {
+        let Some(meta) = self.catalog.docs.get(doc) else {
+            return;
+        };
+        match self.source.load(meta) {
+            Ok(topic) => {
+                let scroll = self.state(&topic.id).scroll as usize;
+                let mut reader =
+                    Reader::new(Rc::new(topic), usize::from(self.size.0), self.body_height());
+                reader.scroll_to(scroll);
+                if let Some(name) = section {
+                    reader.jump_to_section(name);
+                }
+                self.stack.push(Screen::Reader(Box::new(reader)));
+            }
+            Err(e) => self.status = Some(format!("Cannot open {}: {e}", meta.id)),
+        }
+    }
+
+    fn close_reader(&mut self) -> Vec<Effect> {
+        let effects = self.leave_reader_effects();
+        self.stack.pop();
+        effects
+    }
+
+    /// Saves the scroll position of the reader on top, if it moved.
+    fn leave_reader_effects(&mut self) -> Vec<Effect> {
+        let Some(r) = self.reader() else {
+            return Vec::new();
+        };
+        let id = r.topic.id.clone();
+        let scroll = u32::try_from(r.scroll).unwrap_or(u32::MAX);
+        let mut state = self.state(&id);
+        if state.scroll == scroll {
+            return Vec::new();
+        }
+        state.scroll = scroll;
+        self.states.insert(id.clone(), state.clone());
+        vec![Effect::Save { id, state }]
+    }
+
+    fn toggle(&mut self, id: &str, read: bool) -> Vec<Effect> {
+        let mut state = self.state(id);
+        if read {
+            state.read_at = if state.read_at.is_some() {
+                None
+            } else {
+                Some(self.now)
+            };
+            self.status = Some(
+                if state.read_at.is_some() {
+                    "Marked as read"
+                } else {
+                    "Marked as unread"
+                }
+                .to_owned(),
+            );
+        } else {
+            state.bookmarked = !state.bookmarked;
+            self.status = Some(
+                if state.bookmarked {
+                    "Bookmarked"
+                } else {
+                    "Bookmark removed"
+                }
+                .to_owned(),
+            );
+        }
+        self.states.insert(id.to_owned(), state.clone());
+        vec![Effect::Save {
+            id: id.to_owned(),
+            state,
+        }]
+    }
+
+    fn set_note(&mut self, id: &str, text: String) -> Vec<Effect> {
+        let mut state = self.state(id);
+        if state.note == text {
+            self.status = Some("Note unchanged".to_owned());
+            return Vec::new();
+        }
+        state.note = text;
+        self.status = Some("Note saved".to_owned());
+        self.states.insert(id.to_owned(), state.clone());
+        vec![Effect::Save {
+            id: id.to_owned(),
+            state,
+        }]
+    }
+
+    /// "14/63 read · 3 bookmarked".
+    pub fn progress(&self) -> String {
+        let read = self
+            .catalog
+            .docs
+            .iter()
+            .filter(|d| self.states.get(&d.id).is_some_and(|s| s.read_at.is_some()))
+            .count();
+        let marked = self
+            .catalog
+            .docs
+            .iter()
+            .filter(|d| self.states.get(&d.id).is_some_and(|s| s.bookmarked))
+            .count();
+        format!(
+            "{read}/{} topics read · {marked} bookmarked",
+            self.catalog.docs.len()
+        )
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,333 @@
+//! `update` tests: feed Actions, check the state and the effects.
+
+use std::collections::HashMap;
+
+use swelearn_core::Topic;
+use swelearn_core::catalog::{Catalog, DocMeta};
+use swelearn_core::library::{Library, Origin, SourceFile, SourceKind};
+use swelearn_core::parse::parse_topic;
+use swelearn_store::TopicState;
+
+use super::*;
+use crate::tui::home::Row;
+
+/// Topics kept in memory, keyed by file name.
+pub struct MemorySource(pub HashMap<String, Vec<u8>>);
+
+impl TopicSource for MemorySource {
+    fn load(&self, doc: &DocMeta) -> Result<Topic, String> {
+        let Origin::Bundled { name } = &doc.origin else {
+            return Err("not in memory".into());
+        };
+        let bytes = self.0.get(name).ok_or("missing")?;
+        parse_topic(bytes, name, name.trim_end_matches(".md"))
+            .topic
+            .ok_or_else(|| "bad topic".into())
+    }
+}
+
+fn topic(
+    title: &str,
+    difficulty: &str,
+    category: &str,
+    tags: &str,
+    related: &str,
+    body: &str,
+) -> String {
+    format!(
+        "---\ntitle: \"{title}\"\ntags: [{tags}]\ndifficulty: {difficulty}\nestimated_time: 20min\ncategory: {category}\nrelated: [{related}]\n---\n## Overview\n{body}\n## When to Use\n- Often.\n## Trade-offs & Gotchas\n- Quorum costs latency.\n## Architecture Diagram\n```\n[a] --> [b] --> [c] --> [d] --> [e] --> [f] --> [g] --> [h] --> [i] --> [j]\n```\n## Key Points for Interviews\n- **Point**: quorum again.\n"
+    )
+}
+
+/// A small library and an app over it, 80x24.
+pub fn fixture_app() -> App {
+    let files: Vec<(&str, String)> = vec![
+        ("replication.md", topic("Database Replication", "medium", "system-design", "replication, quorum", "caching, dns", &"Leaders and followers. ".repeat(60))),
+        ("caching.md", topic("Caching", "easy", "system-design", "caching", "replication", "Cache-aside keeps hot data close.")),
+        ("dns.md", topic("DNS", "easy", "fundamentals", "dns", "caching", "Resolvers cache answers for their TTL.")),
+        ("feed.md", topic("Design a News Feed", "hard", "design-problem", "feeds", "caching", "Fan-out on write or on read.").replace("## Key Points", "## Requirements\nx\n## Estimates\nx\n## API\nx\n## Data Model\nx\n## Deep Dives\nx\n## Key Points")),
+    ];
+    let sources = files
+        .iter()
+        .map(|(name, text)| SourceFile {
+            origin: Origin::Bundled {
+                name: (*name).to_owned(),
+            },
+            source: SourceKind::Bundled,
+            display: format!("content/{name}"),
+            group: "content".into(),
+            bytes: text.as_bytes().to_vec(),
+        })
+        .collect();
+    let (lib, diags) = Library::load(sources);
+    assert!(diags.is_empty(), "{diags:?}");
+    let catalog = Catalog::build(&lib, diags);
+    let memory = MemorySource(
+        files
+            .into_iter()
+            .map(|(n, t)| (n.to_owned(), t.into_bytes()))
+            .collect(),
+    );
+    App::new(
+        catalog,
+        HashMap::new(),
+        Box::new(memory),
+        Theme::dark(),
+        (80, 24),
+    )
+}
+
+fn selected_title(app: &App) -> String {
+    let doc = app.home().selected_doc().expect("a selection");
+    app.catalog.docs[doc].title.clone()
+}
+
+#[test]
+fn home_groups_by_category_and_moves_over_headings() {
+    let mut app = fixture_app();
+    let rows = &app.home().rows;
+    assert_eq!(rows[0], Row::Group(swelearn_core::Category::Fundamentals));
+    assert_eq!(selected_title(&app), "DNS");
+    app.update(Action::Down);
+    assert_eq!(
+        selected_title(&app),
+        "Caching",
+        "skips the system-design heading"
+    );
+    app.update(Action::Bottom);
+    assert_eq!(selected_title(&app), "Design a News Feed");
+    app.update(Action::Top);
+    assert_eq!(selected_title(&app), "DNS");
+}
+
+#[test]
+fn filters_and_sorts_rebuild_the_list() {
+    let mut app = fixture_app();
+    app.update(Action::CycleDifficulty); // easy
+    let shown: Vec<usize> = app
+        .home()
+        .rows
+        .iter()
+        .filter_map(|r| {
+            if let Row::Topic(d) = r {
+                Some(*d)
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(shown.len(), 2);
+    app.update(Action::CycleDifficulty); // medium
+    assert_eq!(selected_title(&app), "Database Replication");
+    app.update(Action::ClearFilters);
+    app.update(Action::CycleCategory);
+    assert_eq!(
+        app.home().category,
+        Some(swelearn_core::Category::Fundamentals)
+    );
+    app.update(Action::ClearFilters);
+    app.update(Action::PickTag);
+    for c in "feeds".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Open);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.home().tag.as_deref(), Some("feeds"));
+    assert_eq!(selected_title(&app), "Design a News Feed");
+    app.update(Action::ClearFilters);
+    app.update(Action::CycleSort);
+    app.update(Action::CycleSort);
+    assert_eq!(app.home().sort, crate::tui::home::Sort::Time);
+}
+
+#[test]
+fn opening_reading_and_going_back_saves_the_scroll_position() {
+    let mut app = fixture_app();
+    app.update(Action::Down);
+    app.update(Action::Down); // Database Replication
+    app.update(Action::Open);
+    assert_eq!(
+        app.reader().map(|r| r.topic.id.as_str()),
+        Some("replication")
+    );
+    app.update(Action::PageDown);
+    let scroll = app.reader().expect("reader").scroll;
+    assert!(scroll > 0);
+    let effects = app.update(Action::Back);
+    assert!(app.reader().is_none());
+    assert_eq!(
+        effects,
+        vec![Effect::Save {
+            id: "replication".into(),
+            state: TopicState {
+                scroll: scroll as u32,
+                ..TopicState::default()
+            }
+        }]
+    );
+    app.update(Action::Open);
+    assert_eq!(
+        app.reader().expect("reader").scroll,
+        scroll,
+        "reopens where the user left"
+    );
+}
+
+#[test]
+fn read_marks_bookmarks_and_notes_are_saved() {
+    let mut app = fixture_app();
+    app.now = 1_700_000_000;
+    let effects = app.update(Action::ToggleRead);
+    assert_eq!(
+        effects,
+        vec![Effect::Save {
+            id: "dns".into(),
+            state: TopicState {
+                read_at: Some(1_700_000_000),
+                ..TopicState::default()
+            }
+        }]
+    );
+    app.update(Action::Open);
+    let effects = app.update(Action::ToggleBookmark);
+    assert!(
+        matches!(&effects[..], [Effect::Save { state, .. }] if state.bookmarked && state.read_at.is_some())
+    );
+    assert_eq!(app.progress(), "1/4 topics read · 1 bookmarked");
+    let effects = app.update(Action::EditNote);
+    assert_eq!(
+        effects,
+        vec![Effect::EditNote {
+            id: "dns".into(),
+            text: String::new()
+        }]
+    );
+    let effects = app.update(Action::NoteEdited {
+        id: "dns".into(),
+        text: "TTL!".into(),
+    });
+    assert!(matches!(&effects[..], [Effect::Save { state, .. }] if state.note == "TTL!"));
+    assert!(
+        app.update(Action::NoteEdited {
+            id: "dns".into(),
+            text: "TTL!".into()
+        })
+        .is_empty()
+    );
+}
+
+#[test]
+fn the_palette_finds_titles_and_text_and_opens_at_the_section() {
+    let mut app = fixture_app();
+    app.update(Action::Search);
+    for c in "quorum".chars() {
+        app.update(Action::Input(c));
+    }
+    let Some(Overlay::Palette(p)) = &app.overlay else {
+        panic!("palette open")
+    };
+    assert!(!p.texts.is_empty());
+    assert_eq!(p.texts[0].section.as_deref(), Some("Trade-offs & Gotchas"));
+    app.update(Action::Open);
+    let r = app.reader().expect("opened");
+    assert_eq!(r.current_section(), Some("Trade-offs & Gotchas"));
+}
+
+#[test]
+fn find_in_topic_highlights_and_cycles() {
+    let mut app = fixture_app();
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    app.update(Action::Find);
+    for c in "quorum".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Open);
+    let r = app.reader().expect("reader");
+    // In the tags line of the header, Trade-offs and Key Points.
+    assert_eq!(r.matches.len(), 3);
+    assert_eq!(
+        app.status.as_deref(),
+        Some("3 matches for \"quorum\" (n / N to move)")
+    );
+    let first = app.reader().expect("reader").current;
+    app.update(Action::NextMatch);
+    assert_eq!(app.reader().expect("reader").current, (first + 1) % 3);
+    app.update(Action::PrevMatch);
+    app.update(Action::PrevMatch);
+    assert_eq!(
+        app.reader().expect("reader").current,
+        (first + 2) % 3,
+        "wraps around"
+    );
+}
+
+#[test]
+fn contents_and_related_jump() {
+    let mut app = fixture_app();
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    app.update(Action::Contents);
+    app.update(Action::Bottom);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    assert_eq!(
+        app.reader().and_then(Reader::current_section),
+        Some("Architecture Diagram")
+    );
+    app.update(Action::Related);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    assert_eq!(app.reader().map(|r| r.topic.id.as_str()), Some("dns"));
+    assert_eq!(app.stack.len(), 3, "related opens on top; q goes back");
+    app.update(Action::Back);
+    assert_eq!(
+        app.reader().map(|r| r.topic.id.as_str()),
+        Some("replication")
+    );
+}
+
+#[test]
+fn diagrams_scroll_sideways_when_wider_than_the_window() {
+    let mut app = fixture_app();
+    app.update(Action::Resize(40, 12));
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    app.update(Action::Right);
+    assert_eq!(app.reader().expect("reader").hscroll, 8);
+    app.update(Action::Left);
+    app.update(Action::Left);
+    assert_eq!(app.reader().expect("reader").hscroll, 0);
+}
+
+#[test]
+fn help_toggles_and_quit_and_back_end_the_app() {
+    let mut app = fixture_app();
+    app.update(Action::Help);
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    app.update(Action::Back);
+    assert!(app.overlay.is_none());
+    app.update(Action::Back);
+    assert!(app.quit, "q on the library quits");
+}
+
+#[test]
+fn resizing_relayouts_the_reader_and_keeps_position() {
+    let mut app = fixture_app();
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    app.update(Action::PageDown);
+    let before = app.reader().expect("reader").rendered.lines.len();
+    for (w, h) in [(1, 1), (200, 60), (40, 12), (0, 0), (80, 24)] {
+        app.update(Action::Resize(w, h));
+    }
+    let r = app.reader().expect("reader");
+    assert_eq!(r.rendered.lines.len(), before);
+    assert!(r.scroll > 0);
+}

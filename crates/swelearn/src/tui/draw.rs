@@ -1,0 +1,110 @@
+//! Rendering: reads the app and draws a frame, nothing else. A header, the top screen, a footer
+//! with the keys that matter here, and any overlay; below the minimum size, a message instead.
+
+mod home;
+mod popups;
+mod reader;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::app::{App, MIN_SIZE, Screen};
+use super::keymap::{Context, bindings};
+use super::overlay::Overlay;
+
+/// Draws the whole frame.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        too_small(app, frame, area);
+        return;
+    }
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    match app.stack.last() {
+        Some(Screen::Reader(r)) => reader::render(app, r, frame, header, body),
+        _ => home::render(app, frame, header, body),
+    }
+    render_footer(app, frame, footer);
+    match &app.overlay {
+        Some(Overlay::Help { scroll }) => popups::help(app, *scroll, frame, body),
+        Some(Overlay::Palette(p)) => popups::palette(app, p, frame, body),
+        Some(Overlay::Picker(p)) => popups::picker(app, p, frame, body),
+        Some(Overlay::Find(_)) | None => {}
+    }
+}
+
+fn too_small(app: &App, frame: &mut Frame, area: Rect) {
+    frame.render_widget(Clear, area);
+    let text = format!(
+        "Terminal too small: need {}x{}, have {}x{}",
+        MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+    );
+    let para = Paragraph::new(text)
+        .style(app.theme.warn)
+        .wrap(Wrap { trim: true });
+    frame.render_widget(para, area);
+}
+
+/// The footer: a status message, the find prompt, or the keys of the focused context.
+fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let line = if let Some(Overlay::Find(q)) = &app.overlay {
+        Line::from(vec![
+            Span::styled(" Find: ", t.key),
+            Span::styled(format!("{q}▏"), t.footer),
+            Span::styled("  Enter search · Esc cancel", t.footer),
+        ])
+    } else if let Some(msg) = &app.status {
+        Line::from(Span::styled(format!(" {msg}"), t.footer))
+    } else {
+        let (context, _) = app.context();
+        let mut spans = vec![Span::styled(" ", t.footer)];
+        let contexts: &[Context] = if context == Context::Picker {
+            &[Context::Picker]
+        } else {
+            &[context, Context::Global]
+        };
+        for b in bindings()
+            .iter()
+            .filter(|b| b.footer && contexts.contains(&b.context))
+        {
+            let key = b.label.split(' ').next().unwrap_or(b.label);
+            let help = b.help.split(['(', '/']).next().unwrap_or(b.help).trim();
+            spans.push(Span::styled(key.to_owned(), t.key));
+            spans.push(Span::styled(format!(" {help}  "), t.footer));
+        }
+        Line::from(spans)
+    };
+    frame.render_widget(Paragraph::new(line).style(t.footer), area);
+}
+
+/// Cuts a string to at most `width` columns, with an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if swelearn_core::text::width(text) <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = swelearn_core::text::width(c.encode_utf8(&mut [0; 4]));
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

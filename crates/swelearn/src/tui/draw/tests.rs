@@ -1,0 +1,91 @@
+//! Snapshots of every screen at 80x24 and 40x12, in the dark and the colourless theme, drawn on
+//! ratatui's test backend (the snapshot records both the text and the styles).
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::app::tests::fixture_app;
+use crate::tui::theme::Theme;
+
+fn draw(app: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| super::render(app, f)).expect("draws");
+    format!("{:?}", term.backend().buffer())
+}
+
+/// Drives a fresh app into a screen.
+fn screen(name: &str, w: u16, h: u16, theme: Theme) -> App {
+    let mut app = fixture_app();
+    app.theme = theme;
+    app.update(Action::Resize(w, h));
+    let keys: Vec<Action> = match name {
+        "home" => vec![Action::Down],
+        "reader" => vec![Action::Down, Action::Down, Action::Open, Action::Down],
+        "search" => {
+            let mut keys = vec![Action::Search];
+            keys.extend("quorum".chars().map(Action::Input));
+            keys
+        }
+        "help" => vec![Action::Help],
+        "contents" => vec![Action::Down, Action::Down, Action::Open, Action::Contents],
+        "find" => {
+            let mut keys = vec![Action::Down, Action::Down, Action::Open, Action::Find];
+            keys.extend("quorum".chars().map(Action::Input));
+            keys.push(Action::Open);
+            keys
+        }
+        "filtered" => vec![
+            Action::CycleDifficulty,
+            Action::CycleDifficulty,
+            Action::CycleDifficulty,
+        ],
+        other => panic!("no screen {other}"),
+    };
+    for k in keys {
+        app.update(k);
+    }
+    app
+}
+
+#[test]
+fn every_screen_at_two_sizes_and_two_themes() {
+    for name in [
+        "home", "reader", "search", "help", "contents", "find", "filtered",
+    ] {
+        for (w, h) in [(80, 24), (40, 12)] {
+            for theme in [Theme::dark(), Theme::no_color()] {
+                let app = screen(name, w, h, theme);
+                insta::assert_snapshot!(format!("{name}_{w}x{h}_{}", theme.name), draw(&app, w, h));
+            }
+        }
+    }
+}
+
+#[test]
+fn tiny_terminals_show_a_message_and_never_panic() {
+    let app = screen("reader", 80, 24, Theme::dark());
+    for w in 0..=32 {
+        for h in 0..=9 {
+            let _ = draw(&app, w, h);
+        }
+    }
+    insta::assert_snapshot!("too_small_29x7", draw(&app, 29, 7));
+    let mut term = Terminal::new(TestBackend::new(1, 1)).expect("terminal");
+    term.draw(|f| super::render(&app, f))
+        .expect("a 1x1 frame draws");
+}
+
+#[test]
+fn a_storm_of_resizes_never_panics() {
+    let mut app = screen("reader", 80, 24, Theme::dark());
+    app.update(Action::Find);
+    let mut seed: u32 = 7;
+    for _ in 0..300 {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        let (w, h) = ((seed >> 8) as u16 % 220, (seed >> 20) as u16 % 70);
+        app.update(Action::Resize(w, h));
+        let _ = draw(&app, w, h);
+    }
+}

@@ -1,0 +1,393 @@
+//! Key bindings as data: one table maps keys to Actions per context, and the same table feeds
+//! the help screen and the footer. Vim keys and arrow keys both work.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Every screen (unless a text input has focus).
+    Global,
+    Home,
+    Reader,
+    /// A list in a popup (search results, contents, related, tags).
+    Picker,
+}
+
+impl Context {
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Everywhere",
+            Context::Home => "Library",
+            Context::Reader => "Reader",
+            Context::Picker => "Search and pickers",
+        }
+    }
+}
+
+/// One binding: the keys, what they do, and how help and the footer describe them.
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    /// How the keys are written in help, e.g. "j ↓".
+    pub label: &'static str,
+    pub action: Action,
+    pub help: &'static str,
+    /// Shown in the footer of its context.
+    pub footer: bool,
+}
+
+/// A key with its required modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(pub KeyCode, pub KeyModifiers);
+
+const fn k(c: char) -> Key {
+    Key(KeyCode::Char(c), KeyModifiers::NONE)
+}
+const fn ctrl(c: char) -> Key {
+    Key(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+const fn code(c: KeyCode) -> Key {
+    Key(c, KeyModifiers::NONE)
+}
+
+macro_rules! bind {
+    ($ctx:ident, [$($key:expr),+], $label:literal, $action:expr, $help:literal, $footer:literal) => {
+        Binding { context: Context::$ctx, keys: &[$($key),+], label: $label, action: $action, help: $help, footer: $footer }
+    };
+}
+
+/// Every binding, in the order help lists them.
+static BINDINGS: &[Binding] = {
+    use Action as A;
+    use KeyCode as C;
+    &[
+        bind!(
+            Global,
+            [ctrl('c')],
+            "Ctrl-C",
+            A::Quit,
+            "quit at once",
+            false
+        ),
+        bind!(
+            Global,
+            [k('q'), code(C::Esc)],
+            "q Esc",
+            A::Back,
+            "back / close (quit from the library)",
+            true
+        ),
+        bind!(
+            Global,
+            [k('?'), code(C::F(1))],
+            "?",
+            A::Help,
+            "show every key",
+            true
+        ),
+        bind!(
+            Global,
+            [k('j'), code(C::Down)],
+            "j ↓",
+            A::Down,
+            "down",
+            false
+        ),
+        bind!(Global, [k('k'), code(C::Up)], "k ↑", A::Up, "up", false),
+        bind!(
+            Global,
+            [ctrl('d'), code(C::PageDown), k(' ')],
+            "Ctrl-D PgDn Space",
+            A::PageDown,
+            "page down",
+            false
+        ),
+        bind!(
+            Global,
+            [ctrl('u'), code(C::PageUp)],
+            "Ctrl-U PgUp",
+            A::PageUp,
+            "page up",
+            false
+        ),
+        bind!(
+            Global,
+            [k('g'), code(C::Home)],
+            "g Home",
+            A::Top,
+            "go to the top",
+            false
+        ),
+        bind!(
+            Global,
+            [k('G'), code(C::End)],
+            "G End",
+            A::Bottom,
+            "go to the bottom",
+            false
+        ),
+        bind!(
+            Global,
+            [ctrl('p')],
+            "Ctrl-P",
+            A::Search,
+            "search the library",
+            true
+        ),
+        bind!(
+            Home,
+            [code(C::Enter), k('l'), code(C::Right)],
+            "Enter l →",
+            A::Open,
+            "open the topic",
+            true
+        ),
+        bind!(Home, [k('/')], "/", A::Search, "search", true),
+        bind!(
+            Home,
+            [k('c')],
+            "c",
+            A::CycleCategory,
+            "filter by category (cycles)",
+            true
+        ),
+        bind!(
+            Home,
+            [k('d')],
+            "d",
+            A::CycleDifficulty,
+            "filter by difficulty (cycles)",
+            true
+        ),
+        bind!(Home, [k('t')], "t", A::PickTag, "filter by tag", true),
+        bind!(
+            Home,
+            [k('s')],
+            "s",
+            A::CycleSort,
+            "sort by title, difficulty or time",
+            true
+        ),
+        bind!(Home, [k('x')], "x", A::ClearFilters, "clear filters", false),
+        bind!(
+            Home,
+            [k('m')],
+            "m",
+            A::ToggleRead,
+            "mark read / unread",
+            false
+        ),
+        bind!(
+            Home,
+            [k('b')],
+            "b",
+            A::ToggleBookmark,
+            "bookmark / unbookmark",
+            false
+        ),
+        bind!(
+            Reader,
+            [k('h'), code(C::Left)],
+            "h ←",
+            A::Left,
+            "scroll diagrams left",
+            false
+        ),
+        bind!(
+            Reader,
+            [k('l'), code(C::Right)],
+            "l →",
+            A::Right,
+            "scroll diagrams right",
+            false
+        ),
+        bind!(
+            Reader,
+            [k('o')],
+            "o",
+            A::Contents,
+            "table of contents",
+            true
+        ),
+        bind!(
+            Reader,
+            [k(']'), code(C::Tab)],
+            "] Tab",
+            A::NextSection,
+            "next section",
+            false
+        ),
+        bind!(
+            Reader,
+            [k('['), Key(C::BackTab, KeyModifiers::SHIFT)],
+            "[ S-Tab",
+            A::PrevSection,
+            "previous section",
+            false
+        ),
+        bind!(Reader, [k('/')], "/", A::Find, "find in this topic", true),
+        bind!(Reader, [k('n')], "n", A::NextMatch, "next match", false),
+        bind!(Reader, [k('N')], "N", A::PrevMatch, "previous match", false),
+        bind!(Reader, [k('r')], "r", A::Related, "related topics", true),
+        bind!(
+            Reader,
+            [k('m')],
+            "m",
+            A::ToggleRead,
+            "mark read / unread",
+            true
+        ),
+        bind!(
+            Reader,
+            [k('b')],
+            "b",
+            A::ToggleBookmark,
+            "bookmark / unbookmark",
+            true
+        ),
+        bind!(
+            Reader,
+            [k('e')],
+            "e",
+            A::EditNote,
+            "edit your note ($EDITOR)",
+            true
+        ),
+        bind!(
+            Picker,
+            [code(C::Enter)],
+            "Enter",
+            A::Open,
+            "open the selection",
+            true
+        ),
+        bind!(
+            Picker,
+            [code(C::Down), ctrl('n')],
+            "↓ Ctrl-N",
+            A::Down,
+            "next result",
+            true
+        ),
+        bind!(
+            Picker,
+            [code(C::Up), ctrl('k')],
+            "↑ Ctrl-K",
+            A::Up,
+            "previous result",
+            false
+        ),
+        bind!(Picker, [code(C::Esc)], "Esc", A::Back, "close", true),
+    ]
+};
+
+/// Every binding, in the order help lists them.
+pub fn bindings() -> &'static [Binding] {
+    BINDINGS
+}
+
+/// The action for a key in a context. With `typing`, printable keys become `Input` and only
+/// picker keys and Ctrl-C keep their meaning.
+pub fn action_for(key: KeyEvent, context: Context, typing: bool) -> Option<Action> {
+    let mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let find = |ctx: Context| {
+        bindings().iter().find(|b| {
+            b.context == ctx
+                && b.keys.iter().any(|k| {
+                    k.0 == key.code
+                        && (k.1 == mods
+                            || (k.1 == KeyModifiers::SHIFT
+                                && key.modifiers.contains(KeyModifiers::SHIFT)))
+                })
+        })
+    };
+    if typing {
+        if key.code == KeyCode::Char('c') && mods == KeyModifiers::CONTROL {
+            return Some(Action::Quit);
+        }
+        if let Some(b) = find(Context::Picker) {
+            return Some(b.action.clone());
+        }
+        return match key.code {
+            KeyCode::Char(c) if mods.is_empty() => Some(Action::Input(c)),
+            KeyCode::Backspace => Some(Action::Backspace),
+            _ => None,
+        };
+    }
+    find(context)
+        .or_else(|| find(Context::Global))
+        .map(|b| b.action.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(c, m)
+    }
+
+    #[test]
+    fn vim_and_arrow_keys_both_work() {
+        for code in [KeyCode::Char('j'), KeyCode::Down] {
+            assert_eq!(
+                action_for(key(code, KeyModifiers::NONE), Context::Home, false),
+                Some(Action::Down)
+            );
+        }
+        assert_eq!(
+            action_for(
+                key(KeyCode::Char('l'), KeyModifiers::NONE),
+                Context::Home,
+                false
+            ),
+            Some(Action::Open)
+        );
+        assert_eq!(
+            action_for(
+                key(KeyCode::Char('l'), KeyModifiers::NONE),
+                Context::Reader,
+                false
+            ),
+            Some(Action::Right)
+        );
+    }
+
+    #[test]
+    fn typing_turns_letters_into_input_but_ctrl_c_still_quits() {
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for(q, Context::Picker, true),
+            Some(Action::Input('q'))
+        );
+        let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(cc, Context::Picker, true), Some(Action::Quit));
+        assert_eq!(action_for(cc, Context::Reader, false), Some(Action::Quit));
+        assert_eq!(
+            action_for(key(KeyCode::Esc, KeyModifiers::NONE), Context::Picker, true),
+            Some(Action::Back)
+        );
+    }
+
+    #[test]
+    fn no_two_bindings_of_one_context_share_a_key() {
+        let all = bindings();
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                if a.context == b.context {
+                    for k in a.keys {
+                        assert!(
+                            !b.keys.contains(k),
+                            "{:?} bound twice in {:?}",
+                            k,
+                            a.context
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! The search palette: as the user types, topics whose titles fuzzy-match (nucleo-matcher) and
+//! full-text hits with the section they matched in and a snippet.
+
+use swelearn_core::catalog::Catalog;
+use swelearn_core::doc::Span;
+use swelearn_core::search::snippet;
+
+use super::action::Action;
+use super::app::TopicSource;
+
+/// Title matches shown.
+const TITLE_HITS: usize = 5;
+/// Full-text hits shown.
+const TEXT_HITS: usize = 8;
+
+/// One result row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub doc: usize,
+    /// The section to open at (full-text hits).
+    pub section: Option<String>,
+    pub snippet: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Palette {
+    pub query: String,
+    pub titles: Vec<Item>,
+    pub texts: Vec<Item>,
+    /// Index over titles then texts.
+    pub selected: usize,
+}
+
+impl Palette {
+    fn len(&self) -> usize {
+        self.titles.len() + self.texts.len()
+    }
+
+    /// The selected result: its topic and section.
+    pub fn chosen(&self) -> Option<(usize, Option<String>)> {
+        let item = if self.selected < self.titles.len() {
+            self.titles.get(self.selected)
+        } else {
+            self.texts.get(self.selected - self.titles.len())
+        };
+        item.map(|i| (i.doc, i.section.clone()))
+    }
+
+    pub fn update(&mut self, action: &Action, catalog: &Catalog, source: &dyn TopicSource) {
+        match action {
+            Action::Input(c) => {
+                self.query.push(*c);
+                self.refresh(catalog, source);
+            }
+            Action::Backspace => {
+                self.query.pop();
+                self.refresh(catalog, source);
+            }
+            Action::Down | Action::Scroll(1..) => {
+                self.selected = (self.selected + 1).min(self.len().saturating_sub(1))
+            }
+            Action::Up | Action::Scroll(i32::MIN..=-1) => {
+                self.selected = self.selected.saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+
+    /// Recomputes the results for the query.
+    pub fn refresh(&mut self, catalog: &Catalog, source: &dyn TopicSource) {
+        self.selected = 0;
+        self.titles.clear();
+        self.texts.clear();
+        if self.query.trim().is_empty() {
+            return;
+        }
+        let ranked = swelearn_core::fuzzy::rank(
+            &self.query,
+            catalog.docs.iter().map(|d| d.title.as_str()).enumerate(),
+        );
+        self.titles = ranked
+            .into_iter()
+            .take(TITLE_HITS)
+            .map(|(doc, _)| Item {
+                doc,
+                section: None,
+                snippet: Vec::new(),
+            })
+            .collect();
+        for hit in catalog
+            .index
+            .search(&self.query)
+            .into_iter()
+            .take(TEXT_HITS)
+        {
+            let doc = hit.doc as usize;
+            let Some(meta) = catalog.docs.get(doc) else {
+                continue;
+            };
+            let snip = source
+                .load(meta)
+                .ok()
+                .and_then(|t| snippet(&t, &self.query, 16));
+            let (section, snippet) =
+                snip.map_or((None, Vec::new()), |s| (Some(s.section), s.spans));
+            self.texts.push(Item {
+                doc,
+                section,
+                snippet,
+            });
+        }
+    }
+}
