@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod overlay;
 pub mod palette;
 pub mod reader;
+pub mod source;
 pub mod terminal;
 pub mod theme;
 
@@ -19,26 +20,12 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
-use swelearn_core::Topic;
-use swelearn_core::catalog::DocMeta;
 use swelearn_store::Store;
 
-use crate::load::{Loader, load_topic};
+use crate::load::Loader;
 use action::Action;
-use app::{App, Effect, TopicSource};
-
-/// Reads topics from where the catalog says they live.
-pub struct FileSource;
-
-impl TopicSource for FileSource {
-    fn load(&self, doc: &DocMeta) -> Result<Topic, String> {
-        load_topic(&doc.origin, &doc.display).map_err(|diags| {
-            diags
-                .first()
-                .map_or_else(|| "unreadable".to_owned(), ToString::to_string)
-        })
-    }
-}
+use app::{App, Effect};
+use source::FileSource;
 
 /// Runs the terminal UI until the user quits.
 pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {

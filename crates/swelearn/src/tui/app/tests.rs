@@ -2,29 +2,13 @@
 
 use std::collections::HashMap;
 
-use swelearn_core::Topic;
-use swelearn_core::catalog::{Catalog, DocMeta};
+use swelearn_core::catalog::Catalog;
 use swelearn_core::library::{Library, Origin, SourceFile, SourceKind};
-use swelearn_core::parse::parse_topic;
 use swelearn_store::TopicState;
 
 use super::*;
 use crate::tui::home::Row;
-
-/// Topics kept in memory, keyed by file name.
-pub struct MemorySource(pub HashMap<String, Vec<u8>>);
-
-impl TopicSource for MemorySource {
-    fn load(&self, doc: &DocMeta) -> Result<Topic, String> {
-        let Origin::Bundled { name } = &doc.origin else {
-            return Err("not in memory".into());
-        };
-        let bytes = self.0.get(name).ok_or("missing")?;
-        parse_topic(bytes, name, name.trim_end_matches(".md"))
-            .topic
-            .ok_or_else(|| "bad topic".into())
-    }
-}
+use crate::tui::source::MemorySource;
 
 fn topic(
     title: &str,
