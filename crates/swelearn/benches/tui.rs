@@ -25,8 +25,14 @@ fn library_dir() -> PathBuf {
     }
     let dir = std::env::temp_dir().join(format!("swelearn-bench-{TOPICS}"));
     if !dir.join("topic-00000.md").exists() {
-        let generator = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/tools/gen-library");
-        let status = std::process::Command::new("python3").arg(&generator).arg(TOPICS.to_string()).arg(&dir).status().expect("python3 runs the generator");
+        let generator =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/tools/gen-library");
+        let status = std::process::Command::new("python3")
+            .arg(&generator)
+            .arg(TOPICS.to_string())
+            .arg(&dir)
+            .status()
+            .expect("python3 runs the generator");
         assert!(status.success(), "gen-library failed");
     }
     dir
@@ -38,14 +44,30 @@ fn app(w: u16, h: u16) -> App {
     let mut sources = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("library dir") {
         let path = entry.expect("entry").path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
         let bytes = std::fs::read(&path).expect("read");
-        sources.push(SourceFile { origin: Origin::Bundled { name: name.clone() }, source: SourceKind::Flag, display: name.clone(), group: "lib".into(), bytes: bytes.clone() });
+        sources.push(SourceFile {
+            origin: Origin::Bundled { name: name.clone() },
+            source: SourceKind::Flag,
+            display: name.clone(),
+            group: "lib".into(),
+            bytes: bytes.clone(),
+        });
         files.insert(name, bytes);
     }
     let (lib, _) = Library::load(sources);
     let catalog = Catalog::build(&lib, Vec::new());
-    App::new(catalog, HashMap::new(), Box::new(MemorySource(files)), Theme::dark(), (w, h))
+    App::new(
+        catalog,
+        HashMap::new(),
+        Box::new(MemorySource(files)),
+        Theme::dark(),
+        (w, h),
+    )
 }
 
 fn bench(c: &mut Criterion) {
@@ -55,20 +77,28 @@ fn bench(c: &mut Criterion) {
     c.bench_function("home: j + frame (10,000 topics, 200x60)", |b| {
         b.iter(|| {
             app.update(black_box(Action::Down));
-            term.draw(|f| swelearn::tui::draw::render(&app, f)).expect("draw");
+            term.draw(|f| swelearn::tui::draw::render(&app, f))
+                .map(|_| ())
+                .expect("draw");
         });
     });
 
     app.update(Action::Top);
     app.update(Action::Open);
     c.bench_function("reader: frame at 200x60", |b| {
-        b.iter(|| term.draw(|f| swelearn::tui::draw::render(black_box(&app), f)).expect("draw"));
+        b.iter(|| {
+            term.draw(|f| swelearn::tui::draw::render(black_box(&app), f))
+                .map(|_| ())
+                .expect("draw");
+        });
     });
     c.bench_function("reader: j + frame at 200x60", |b| {
         b.iter(|| {
             app.update(black_box(Action::Down));
             app.update(black_box(Action::Top));
-            term.draw(|f| swelearn::tui::draw::render(&app, f)).expect("draw");
+            term.draw(|f| swelearn::tui::draw::render(&app, f))
+                .map(|_| ())
+                .expect("draw");
         });
     });
 
@@ -80,7 +110,9 @@ fn bench(c: &mut Criterion) {
     c.bench_function("search palette: keystroke + frame (10,000 topics)", |b| {
         b.iter(|| {
             app.update(black_box(Action::Input('r')));
-            term.draw(|f| swelearn::tui::draw::render(&app, f)).expect("draw");
+            term.draw(|f| swelearn::tui::draw::render(&app, f))
+                .map(|_| ())
+                .expect("draw");
             app.update(black_box(Action::Backspace));
         });
     });

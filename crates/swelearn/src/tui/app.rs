@@ -93,8 +93,7 @@ impl App {
     /// The key context of what has focus, and whether a text input has it.
     pub fn context(&self) -> (Context, bool) {
         match &self.overlay {
-            Some(Overlay::Palette(_)) => (Context::Picker, true),
-            Some(Overlay::Find(_)) => (Context::Picker, true),
+            Some(Overlay::Palette(_) | Overlay::Find(_)) => (Context::Picker, true),
             Some(Overlay::Picker(p)) => (Context::Picker, p.kind == PickerKind::Tags),
             Some(Overlay::Help { .. }) => (Context::Global, false),
             None => match self.stack.last() {

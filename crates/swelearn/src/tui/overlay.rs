@@ -57,13 +57,13 @@ impl Picker {
     pub fn update(&mut self, action: &Action) {
         match action {
             Action::Down | Action::Scroll(1..) => {
-                self.selected = (self.selected + 1).min(self.shown.len().saturating_sub(1))
+                self.selected = (self.selected + 1).min(self.shown.len().saturating_sub(1));
             }
             Action::Up | Action::Scroll(i32::MIN..=-1) => {
-                self.selected = self.selected.saturating_sub(1)
+                self.selected = self.selected.saturating_sub(1);
             }
             Action::PageDown => {
-                self.selected = (self.selected + 10).min(self.shown.len().saturating_sub(1))
+                self.selected = (self.selected + 10).min(self.shown.len().saturating_sub(1));
             }
             Action::PageUp => self.selected = self.selected.saturating_sub(10),
             Action::Input(c) => {

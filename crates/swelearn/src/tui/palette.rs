@@ -57,10 +57,10 @@ impl Palette {
                 self.refresh(catalog, source);
             }
             Action::Down | Action::Scroll(1..) => {
-                self.selected = (self.selected + 1).min(self.len().saturating_sub(1))
+                self.selected = (self.selected + 1).min(self.len().saturating_sub(1));
             }
             Action::Up | Action::Scroll(i32::MIN..=-1) => {
-                self.selected = self.selected.saturating_sub(1)
+                self.selected = self.selected.saturating_sub(1);
             }
             _ => {}
         }

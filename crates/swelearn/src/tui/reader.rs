@@ -139,7 +139,7 @@ impl Reader {
     /// Searches the topic (case-insensitive); returns the number of matches and moves to the
     /// first one at or after the top of the window.
     pub fn find(&mut self, query: &str) -> usize {
-        self.query = query.to_owned();
+        query.clone_into(&mut self.query);
         self.matches.clear();
         self.current = 0;
         let needle: Vec<char> = query.to_lowercase().chars().collect();
@@ -170,10 +170,10 @@ impl Reader {
     }
 
     fn show_current(&mut self) {
-        if let Some(m) = self.matches.get(self.current) {
-            if m.line < self.scroll || m.line >= self.scroll + self.height {
-                self.scroll_to(m.line.saturating_sub(self.height / 3));
-            }
+        if let Some(m) = self.matches.get(self.current)
+            && (m.line < self.scroll || m.line >= self.scroll + self.height)
+        {
+            self.scroll_to(m.line.saturating_sub(self.height / 3));
         }
     }
 
@@ -184,7 +184,7 @@ impl Reader {
             Action::Up => self.scroll = self.scroll.saturating_sub(1),
             Action::Scroll(n) if *n > 0 => self.down(n.unsigned_abs() as usize),
             Action::Scroll(n) => {
-                self.scroll = self.scroll.saturating_sub(n.unsigned_abs() as usize)
+                self.scroll = self.scroll.saturating_sub(n.unsigned_abs() as usize);
             }
             Action::PageDown => self.down(page),
             Action::PageUp => self.scroll = self.scroll.saturating_sub(page),
@@ -194,7 +194,7 @@ impl Reader {
                 self.hscroll = (self.hscroll + 8).min(
                     self.widest_code()
                         .saturating_sub(self.width.min(self.widest_code())),
-                )
+                );
             }
             Action::Left => self.hscroll = self.hscroll.saturating_sub(8),
             Action::NextSection => {

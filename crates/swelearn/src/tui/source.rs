@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
+use swelearn_core::Origin;
 use swelearn_core::Topic;
 use swelearn_core::catalog::DocMeta;
 use swelearn_core::parse::parse_topic;
-use swelearn_core::Origin;
 
 use super::app::TopicSource;
 use crate::load::load_topic;
@@ -16,8 +16,11 @@ pub struct FileSource;
 
 impl TopicSource for FileSource {
     fn load(&self, doc: &DocMeta) -> Result<Topic, String> {
-        load_topic(&doc.origin, &doc.display)
-            .map_err(|diags| diags.first().map_or_else(|| "unreadable".to_owned(), ToString::to_string))
+        load_topic(&doc.origin, &doc.display).map_err(|diags| {
+            diags
+                .first()
+                .map_or_else(|| "unreadable".to_owned(), ToString::to_string)
+        })
     }
 }
 
@@ -30,6 +33,8 @@ impl TopicSource for MemorySource {
             return Err("not in memory".into());
         };
         let bytes = self.0.get(name).ok_or("not in memory")?;
-        parse_topic(bytes, name, name.trim_end_matches(".md")).topic.ok_or_else(|| "not a valid topic".into())
+        parse_topic(bytes, name, name.trim_end_matches(".md"))
+            .topic
+            .ok_or_else(|| "not a valid topic".into())
     }
 }

@@ -16,9 +16,9 @@ fn draw(app: &App, w: u16, h: u16) -> String {
 }
 
 /// Drives a fresh app into a screen.
-fn screen(name: &str, w: u16, h: u16, theme: Theme) -> App {
+fn screen(name: &str, w: u16, h: u16, theme: &Theme) -> App {
     let mut app = fixture_app();
-    app.theme = theme;
+    app.theme = *theme;
     app.update(Action::Resize(w, h));
     let keys: Vec<Action> = match name {
         "home" => vec![Action::Down],
@@ -56,7 +56,7 @@ fn every_screen_at_two_sizes_and_two_themes() {
     ] {
         for (w, h) in [(80, 24), (40, 12)] {
             for theme in [Theme::dark(), Theme::no_color()] {
-                let app = screen(name, w, h, theme);
+                let app = screen(name, w, h, &theme);
                 insta::assert_snapshot!(format!("{name}_{w}x{h}_{}", theme.name), draw(&app, w, h));
             }
         }
@@ -65,7 +65,7 @@ fn every_screen_at_two_sizes_and_two_themes() {
 
 #[test]
 fn tiny_terminals_show_a_message_and_never_panic() {
-    let app = screen("reader", 80, 24, Theme::dark());
+    let app = screen("reader", 80, 24, &Theme::dark());
     for w in 0..=32 {
         for h in 0..=9 {
             let _ = draw(&app, w, h);
@@ -79,7 +79,7 @@ fn tiny_terminals_show_a_message_and_never_panic() {
 
 #[test]
 fn a_storm_of_resizes_never_panics() {
-    let mut app = screen("reader", 80, 24, Theme::dark());
+    let mut app = screen("reader", 80, 24, &Theme::dark());
     app.update(Action::Find);
     let mut seed: u32 = 7;
     for _ in 0..300 {
