@@ -78,16 +78,7 @@ fn bench(c: &mut Criterion) {
         .topic
         .expect("bundled topic parses");
     c.bench_function("render database-replication at 100 columns", |b| {
-        b.iter(|| {
-            render_topic(
-                black_box(&topic),
-                Options {
-                    width: 100,
-                    unicode: true,
-                },
-                None,
-            )
-        });
+        b.iter(|| render_topic(black_box(&topic), Options::new(100, true), None));
     });
 
     let titles = titles(10_000);

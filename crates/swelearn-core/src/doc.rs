@@ -27,6 +27,8 @@ pub struct Style {
     pub dim: bool,
     /// A search match.
     pub mark: bool,
+    /// A colour from syntax highlighting (red, green, blue).
+    pub color: Option<[u8; 3]>,
 }
 
 /// A run of text in one style.
@@ -85,13 +87,30 @@ impl Line {
     }
 }
 
+/// Colours code: given a fence's language and the code, the lines as (text, colour) runs, or
+/// `None` for a language it does not know.
+pub type Highlighter = fn(&str, &str) -> Option<Vec<Vec<(String, [u8; 3])>>>;
+
 /// Layout choices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// Columns available for prose.
     pub width: usize,
     /// Unicode bullets and box-drawing frames (styled output) or ASCII (plain text).
     pub unicode: bool,
+    /// Syntax highlighting for fenced code with a language (none: plain code).
+    pub highlight: Option<Highlighter>,
+}
+
+impl Options {
+    /// Plain or Unicode layout at a width, without highlighting.
+    pub fn new(width: usize, unicode: bool) -> Options {
+        Options {
+            width,
+            unicode,
+            highlight: None,
+        }
+    }
 }
 
 /// Markdown to lines.
@@ -469,45 +488,64 @@ impl Builder {
             self.start_block();
         }
         let prefix = self.prefix(false);
-        let lines: Vec<String> = code
-            .trim_end_matches('\n')
-            .split('\n')
-            .map(|l| l.replace('\t', "    "))
-            .collect();
+        let text = code.trim_end_matches('\n').replace('\t', "    ");
         let code_style = Style {
             code: true,
             ..Style::default()
         };
+        let colored = lang.zip(self.opts.highlight).and_then(|(l, h)| h(l, &text));
+        let lines: Vec<Vec<Span>> = match colored {
+            Some(lines) => lines
+                .into_iter()
+                .map(|runs| {
+                    runs.into_iter()
+                        .map(|(t, rgb)| {
+                            Span::new(
+                                t,
+                                Style {
+                                    color: Some(rgb),
+                                    ..code_style
+                                },
+                            )
+                        })
+                        .collect()
+                })
+                .collect(),
+            None => text
+                .split('\n')
+                .map(|l| vec![Span::new(l, code_style)])
+                .collect(),
+        };
+        let width_of = |spans: &[Span]| spans.iter().map(|s| width(&s.text)).sum::<usize>();
         if self.opts.unicode {
             let inner = lines
                 .iter()
-                .map(|l| width(l))
+                .map(|l| width_of(l))
                 .max()
                 .unwrap_or(0)
                 .max(lang.map_or(0, |l| width(l) + 2));
             let label = lang.map(|l| format!(" {l} ")).unwrap_or_default();
             let top = format!("┌{label}{}┐", "─".repeat(inner + 2 - width(&label)));
             self.out.push(frame_line(&prefix, &top));
-            for l in &lines {
-                let pad = " ".repeat(inner - width(l));
+            for l in lines {
+                let pad = " ".repeat(inner - width_of(&l));
+                let mut spans = vec![Span::new(format!("{prefix}│ "), dim())];
+                spans.extend(l);
+                spans.push(Span::new(pad, code_style));
+                spans.push(Span::new(" │", dim()));
                 self.out.push(Line {
-                    spans: vec![
-                        Span::new(format!("{prefix}│ "), dim()),
-                        Span::new(format!("{l}{pad}"), code_style),
-                        Span::new(" │", dim()),
-                    ],
+                    spans,
                     kind: LineKind::Code,
                 });
             }
             self.out
                 .push(frame_line(&prefix, &format!("└{}┘", "─".repeat(inner + 2))));
         } else {
-            for l in &lines {
+            for l in lines {
+                let mut spans = vec![Span::new(format!("{prefix}  "), Style::default())];
+                spans.extend(l);
                 self.out.push(Line {
-                    spans: vec![
-                        Span::new(format!("{prefix}  "), Style::default()),
-                        Span::new(l.clone(), code_style),
-                    ],
+                    spans,
                     kind: LineKind::Code,
                 });
             }

@@ -80,16 +80,10 @@ fn header(topic: &Topic, opts: Options, lines: &mut Vec<Line>) {
 fn doc_wrap(spans: &[Span], width: usize) -> Vec<Vec<Span>> {
     let text: String = spans.iter().map(|s| s.text.as_str()).collect();
     let style = spans.first().map(|s| s.style).unwrap_or_default();
-    doc::layout(
-        &escape(&text),
-        Options {
-            width,
-            unicode: false,
-        },
-    )
-    .into_iter()
-    .map(|l| vec![Span::new(l.text(), style)])
-    .collect()
+    doc::layout(&escape(&text), Options::new(width, false))
+        .into_iter()
+        .map(|l| vec![Span::new(l.text(), style)])
+        .collect()
 }
 
 /// Escapes Markdown punctuation so text is shown as written.
@@ -137,14 +131,7 @@ mod tests {
         let topic = parse_topic(text.as_bytes(), "t.md", "t")
             .topic
             .expect("parses");
-        let r = render_topic(
-            &topic,
-            Options {
-                width: 60,
-                unicode: false,
-            },
-            None,
-        );
+        let r = render_topic(&topic, Options::new(60, false), None);
         let text: Vec<String> = r.lines.iter().map(Line::text).collect();
         assert_eq!(text[0], "T");
         assert_eq!(text[1], "easy | 5min | system-design");

@@ -277,3 +277,76 @@ fn the_canonical_subjects_are_covered() {
         .collect();
     assert!(missing.is_empty(), "missing topics: {missing:?}");
 }
+
+#[test]
+fn coding_behavioral_and_reference_topics_meet_their_bar() {
+    let (lib, _) = load();
+    let by = |c: Category| {
+        lib.entries()
+            .iter()
+            .filter(move |e| e.topic.category == c)
+            .map(|e| &e.topic)
+    };
+    assert!(
+        by(Category::Dsa).count() >= 24,
+        "{} coding patterns, want at least 24",
+        by(Category::Dsa).count()
+    );
+    assert!(
+        by(Category::Behavioral).count() >= 10,
+        "{} behavioral topics, want at least 10",
+        by(Category::Behavioral).count()
+    );
+    let mut problems = Vec::new();
+    let section = |t: &swelearn_core::Topic, name: &str| {
+        t.sections
+            .iter()
+            .find(|s| s.title == name)
+            .map(|s| s.body.clone())
+    };
+    for t in by(Category::Dsa) {
+        let templates = section(t, "Templates").unwrap_or_default();
+        if !templates.contains("```python") || !templates.contains("```rust") {
+            problems.push(format!(
+                "{}: ## Templates needs a ```python and a ```rust block",
+                t.id
+            ));
+        }
+        for name in ["Worked Example", "Complexity"] {
+            if section(t, name).is_none() {
+                problems.push(format!("{}: coding patterns need ## {name}", t.id));
+            }
+        }
+        let practice = t.section(SectionKind::Practice).map_or(0, |s| {
+            s.body.lines().filter(|l| l.starts_with("- ")).count()
+        });
+        if practice < 6 {
+            problems.push(format!(
+                "{}: {practice} named practice problems, want at least 6",
+                t.id
+            ));
+        }
+    }
+    for t in by(Category::Behavioral) {
+        if t.section(SectionKind::Rubric).is_none() || section(t, "Example Answer").is_none() {
+            problems.push(format!(
+                "{}: behavioral topics need ## Rubric and ## Example Answer",
+                t.id
+            ));
+        }
+    }
+    for id in [
+        "big-o-cheat-sheet",
+        "sorting-algorithms",
+        "latency-numbers-and-powers-of-two",
+        "complexity-from-constraints",
+    ] {
+        match lib.get(id) {
+            Some(e) if e.topic.category == Category::Fundamentals => {}
+            _ => problems.push(format!(
+                "the reference sheet {id} is missing or not in fundamentals"
+            )),
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

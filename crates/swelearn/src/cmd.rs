@@ -32,10 +32,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     };
     match command {
         Command::List(args) => list::run(&loader()?, &args),
-        Command::Show(args) => show::run(&loader()?, &args),
+        Command::Show(args) => show::run(&loader()?, &args, cli.theme),
         Command::Search(args) => search::run(&loader()?, &args),
         Command::Tags(args) => tags::run(&loader()?, args.json),
-        Command::Random(args) => show::random(&loader()?, &args),
+        Command::Random(args) => show::random(&loader()?, &args, cli.theme),
         Command::Check(args) => check::run(loader()?, &args),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
@@ -71,6 +71,27 @@ fn no_command(loader: &Loader, theme: Option<ThemeChoice>) -> Result<ExitCode> {
         "{usage}\n\nCommands: list, show, search, tags, random, check, completions, man\nRun `swelearn --help` for more; run `swelearn` on a terminal for the full-screen UI.\n"
     ))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The theme from the flag, else the config file, else the terminal's background.
+pub fn theme(loader: &Loader, choice: Option<ThemeChoice>) -> Result<Theme> {
+    let config = Config::load(&loader.paths.config_file())?;
+    let colorfgbg = std::env::var("COLORFGBG").ok();
+    Ok(Theme::pick(
+        choice.unwrap_or(config.theme),
+        crate::out::no_color(),
+        colorfgbg.as_deref(),
+    ))
+}
+
+/// Code colours for styled command-line output, matching the theme.
+pub fn highlighter(
+    loader: &Loader,
+    choice: Option<ThemeChoice>,
+) -> Option<swelearn_core::doc::Highlighter> {
+    theme(loader, choice)
+        .ok()
+        .and_then(|t| crate::highlight::for_theme(t.name))
 }
 
 /// Prints load problems to stderr: every error in full, warnings as a count (they are all shown

@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod highlight;
 pub mod load;
 pub mod out;
 pub mod paths;

@@ -39,6 +39,8 @@ pub fn ansi(s: Style) -> Ansi {
         a = a.fg_color(Some(AnsiColor::BrightCyan.into()));
     } else if s.heading > 2 {
         a = a.fg_color(Some(AnsiColor::Cyan.into()));
+    } else if let (true, Some([r, g, b])) = (s.code, s.color) {
+        a = a.fg_color(Some(anstyle::RgbColor(r, g, b).into()));
     } else if s.code {
         a = a.fg_color(Some(AnsiColor::Yellow.into()));
     } else if s.math {

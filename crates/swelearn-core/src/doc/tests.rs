@@ -3,29 +3,17 @@
 use super::*;
 
 fn plain(md: &str, width: usize) -> Vec<String> {
-    layout(
-        md,
-        Options {
-            width,
-            unicode: false,
-        },
-    )
-    .iter()
-    .map(Line::text)
-    .collect()
+    layout(md, Options::new(width, false))
+        .iter()
+        .map(Line::text)
+        .collect()
 }
 
 fn fancy(md: &str, width: usize) -> Vec<String> {
-    layout(
-        md,
-        Options {
-            width,
-            unicode: true,
-        },
-    )
-    .iter()
-    .map(Line::text)
-    .collect()
+    layout(md, Options::new(width, true))
+        .iter()
+        .map(Line::text)
+        .collect()
 }
 
 #[test]
@@ -80,10 +68,7 @@ fn renders_nested_and_numbered_lists() {
 fn renders_emphasis_links_and_code_styles() {
     let lines = layout(
         "**bold** *it* `code` [site](https://example.org)",
-        Options {
-            width: 80,
-            unicode: true,
-        },
+        Options::new(80, true),
     );
     let spans = &lines[0].spans;
     assert!(spans.iter().any(|s| s.text == "bold" && s.style.bold));
@@ -144,19 +129,7 @@ fn task_lists_show_their_marks() {
 fn never_panics_on_tiny_widths() {
     let md = "# T\n\n- a **b** c\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\nxx\n```\n> q\n";
     for w in 0..6 {
-        let _ = layout(
-            md,
-            Options {
-                width: w,
-                unicode: true,
-            },
-        );
-        let _ = layout(
-            md,
-            Options {
-                width: w,
-                unicode: false,
-            },
-        );
+        let _ = layout(md, Options::new(w, true));
+        let _ = layout(md, Options::new(w, false));
     }
 }

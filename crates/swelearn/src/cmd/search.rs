@@ -63,10 +63,7 @@ pub fn run(loader: &Loader, args: &SearchArgs) -> Result<ExitCode> {
             spans.extend(s.spans);
             let wrapped = swelearn_core::doc::layout(
                 "",
-                swelearn_core::doc::Options {
-                    width: look.width,
-                    unicode: look.unicode,
-                },
+                swelearn_core::doc::Options::new(look.width, look.unicode),
             );
             debug_assert!(wrapped.is_empty());
             lines.extend(wrap_indented(&spans, look.width, 4));

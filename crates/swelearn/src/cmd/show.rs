@@ -15,9 +15,10 @@ use swelearn_core::sanitize::clean;
 use swelearn_core::{Section, Topic};
 
 use crate::cli::{RandomArgs, ShowArgs};
+use crate::config::ThemeChoice;
 use crate::load::{Loader, load_topic};
 
-pub fn run(loader: &Loader, args: &ShowArgs) -> Result<ExitCode> {
+pub fn run(loader: &Loader, args: &ShowArgs, theme: Option<ThemeChoice>) -> Result<ExitCode> {
     let catalog = super::catalog(loader);
     let ids: Vec<&str> = catalog.docs.iter().map(|d| d.id.as_str()).collect();
     let titles: Vec<&str> = catalog.docs.iter().map(|d| d.title.as_str()).collect();
@@ -47,10 +48,16 @@ pub fn run(loader: &Loader, args: &ShowArgs) -> Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
-    print_topic(doc, args.section.as_deref(), args.plain, args.json)
+    print_topic(
+        loader,
+        doc,
+        args.section.as_deref(),
+        (args.plain, args.json),
+        theme,
+    )
 }
 
-pub fn random(loader: &Loader, args: &RandomArgs) -> Result<ExitCode> {
+pub fn random(loader: &Loader, args: &RandomArgs, theme: Option<ThemeChoice>) -> Result<ExitCode> {
     let catalog: Catalog = super::catalog(loader);
     let pool: Vec<&DocMeta> = catalog
         .docs
@@ -65,14 +72,15 @@ pub fn random(loader: &Loader, args: &RandomArgs) -> Result<ExitCode> {
         .seed
         .map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
     let doc = pool[rng.usize(..pool.len())];
-    print_topic(doc, None, args.plain, args.json)
+    print_topic(loader, doc, None, (args.plain, args.json), theme)
 }
 
 fn print_topic(
+    loader: &Loader,
     doc: &DocMeta,
     section: Option<&str>,
-    plain: bool,
-    as_json: bool,
+    (plain, as_json): (bool, bool),
+    theme: Option<ThemeChoice>,
 ) -> Result<ExitCode> {
     let topic = match load_topic(&doc.origin, &doc.display) {
         Ok(t) => t,
@@ -109,8 +117,12 @@ fn print_topic(
     let rendered = render_topic(
         &topic,
         Options {
-            width: look.width,
-            unicode: look.unicode,
+            highlight: if look.color {
+                super::highlighter(loader, theme)
+            } else {
+                None
+            },
+            ..Options::new(look.width, look.unicode)
         },
         only,
     );

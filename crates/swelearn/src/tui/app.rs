@@ -371,8 +371,12 @@ impl App {
         match self.source.load(meta) {
             Ok(topic) => {
                 let scroll = self.state(&topic.id).scroll as usize;
-                let mut reader =
-                    Reader::new(Rc::new(topic), usize::from(self.size.0), self.body_height());
+                let mut reader = Reader::new(
+                    Rc::new(topic),
+                    usize::from(self.size.0),
+                    self.body_height(),
+                    crate::highlight::for_theme(self.theme.name),
+                );
                 reader.scroll_to(scroll);
                 if let Some(name) = section {
                     reader.jump_to_section(name);

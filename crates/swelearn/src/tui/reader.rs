@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use swelearn_core::Topic;
-use swelearn_core::doc::{LineKind, Options};
+use swelearn_core::doc::{Highlighter, LineKind, Options};
 use swelearn_core::render::{Rendered, render_topic};
 
 use super::action::Action;
@@ -34,16 +34,23 @@ pub struct Reader {
     pub query: String,
     pub matches: Vec<Match>,
     pub current: usize,
+    /// Colours for code blocks with a language.
+    pub highlight: Option<Highlighter>,
 }
 
 impl Reader {
-    pub fn new(topic: Rc<Topic>, width: usize, height: usize) -> Reader {
+    pub fn new(
+        topic: Rc<Topic>,
+        width: usize,
+        height: usize,
+        highlight: Option<Highlighter>,
+    ) -> Reader {
         let text_width = text_width(width);
         let rendered = render_topic(
             &topic,
             Options {
-                width: text_width,
-                unicode: true,
+                highlight,
+                ..Options::new(text_width, true)
             },
             None,
         );
@@ -57,6 +64,7 @@ impl Reader {
             query: String::new(),
             matches: Vec::new(),
             current: 0,
+            highlight,
         }
     }
 
@@ -69,8 +77,8 @@ impl Reader {
             self.rendered = render_topic(
                 &self.topic,
                 Options {
-                    width: text_width,
-                    unicode: true,
+                    highlight: self.highlight,
+                    ..Options::new(text_width, true)
                 },
                 None,
             );

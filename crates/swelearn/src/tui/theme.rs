@@ -172,6 +172,10 @@ impl Theme {
     /// The style of a piece of rendered Markdown.
     pub fn doc(&self, s: DocStyle) -> Style {
         let mut out = match s.heading {
+            0 if s.code && s.color.is_some() && self.name != "no-color" => {
+                let [r, g, b] = s.color.unwrap_or_default();
+                Style::new().fg(Color::Rgb(r, g, b))
+            }
             1 => self.h1,
             2 => self.h2,
             3.. => self.h3,
