@@ -87,9 +87,12 @@ impl Line {
     }
 }
 
-/// Colours code: given a fence's language and the code, the lines as (text, colour) runs, or
-/// `None` for a language it does not know.
-pub type Highlighter = fn(&str, &str) -> Option<Vec<Vec<(String, [u8; 3])>>>;
+/// Highlighted code: per line, runs of (text, colour).
+pub type Colored = Vec<Vec<(String, [u8; 3])>>;
+
+/// Colours code: given a fence's language and the code, the coloured lines, or `None` for a
+/// language it does not know.
+pub type Highlighter = fn(&str, &str) -> Option<Colored>;
 
 /// Layout choices.
 #[derive(Debug, Clone, Copy)]

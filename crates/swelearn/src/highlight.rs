@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use swelearn_core::doc::Highlighter;
+use swelearn_core::doc::{Colored, Highlighter};
 use syntect::easy::HighlightLines;
 use syntect::highlighting::{Theme, ThemeSet};
 use syntect::parsing::SyntaxSet;
@@ -20,7 +20,7 @@ fn theme(name: &str) -> Option<&'static Theme> {
     SET.get_or_init(ThemeSet::load_defaults).themes.get(name)
 }
 
-fn highlight(lang: &str, code: &str, theme_name: &str) -> Option<Vec<Vec<(String, [u8; 3])>>> {
+fn highlight(lang: &str, code: &str, theme_name: &str) -> Option<Colored> {
     let set = syntaxes();
     let syntax = set.find_syntax_by_token(lang)?;
     let mut lines = HighlightLines::new(syntax, theme(theme_name)?);
@@ -42,11 +42,11 @@ fn highlight(lang: &str, code: &str, theme_name: &str) -> Option<Vec<Vec<(String
     Some(out)
 }
 
-fn dark(lang: &str, code: &str) -> Option<Vec<Vec<(String, [u8; 3])>>> {
+fn dark(lang: &str, code: &str) -> Option<Colored> {
     highlight(lang, code, "base16-ocean.dark")
 }
 
-fn light(lang: &str, code: &str) -> Option<Vec<Vec<(String, [u8; 3])>>> {
+fn light(lang: &str, code: &str) -> Option<Colored> {
     highlight(lang, code, "InspiredGitHub")
 }
 
