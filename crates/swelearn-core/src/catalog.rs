@@ -23,6 +23,9 @@ pub struct DocMeta {
     pub source: SourceKind,
     pub origin: Origin,
     pub display: String,
+    /// The ids of the topic's flashcards (see `cards`), so study can find new cards without
+    /// parsing every topic.
+    pub card_ids: Vec<String>,
 }
 
 /// Every topic's metadata, the search index over them, and the diagnostics of the load.
@@ -59,6 +62,7 @@ impl Catalog {
                 source: entry.source,
                 origin: entry.origin.clone(),
                 display: entry.display.clone(),
+                card_ids: crate::cards::cards(t).into_iter().map(|c| c.id).collect(),
             });
         }
         Catalog {

@@ -2,6 +2,7 @@
 //! search. This crate never touches a terminal, a database or the command line; callers pass in
 //! text, paths and sizes, so everything here is deterministic and testable.
 
+pub mod cards;
 pub mod catalog;
 pub mod diagnostic;
 pub mod doc;
@@ -13,6 +14,7 @@ pub mod library;
 pub mod parse;
 pub mod render;
 pub mod sanitize;
+pub mod schedule;
 pub mod search;
 pub mod study_items;
 pub mod text;

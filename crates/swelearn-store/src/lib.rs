@@ -4,6 +4,7 @@
 
 mod error;
 mod migrate;
+mod study;
 mod topic_state;
 
 use std::path::{Path, PathBuf};
@@ -12,14 +13,17 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use error::StoreError;
+pub use study::{CardRow, Review, ReviewKind, StoredState};
 pub use topic_state::TopicState;
+
+pub use migrate::SCHEMA_VERSION;
 
 /// Marks a SQLite file as a swelearn database (`PRAGMA application_id`): "SWLN".
 pub const APPLICATION_ID: i32 = 0x5357_4c4e;
 
 /// The user's data.
 pub struct Store {
-    conn: Connection,
+    pub(crate) conn: Connection,
     path: PathBuf,
 }
 

@@ -8,7 +8,10 @@ use rusqlite::Connection;
 use crate::{APPLICATION_ID, StoreError};
 
 /// Each migration, in order; migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_topic_state.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_topic_state.sql"),
+    include_str!("migrations/002_study.sql"),
+];
 
 /// The schema version this release writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

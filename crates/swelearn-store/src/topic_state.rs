@@ -105,3 +105,59 @@ mod tests {
         assert_eq!(all["dns"], s);
     }
 }
+
+impl Store {
+    /// Every topic's state with the time it last changed (for export).
+    pub fn topic_states_dated(&self) -> Result<Vec<(String, TopicState, i64)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT topic_id, read_at, bookmarked, scroll, note, updated_at FROM topic_state ORDER BY topic_id")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    TopicState {
+                        read_at: r.get(1)?,
+                        bookmarked: r.get::<_, i64>(2)? != 0,
+                        scroll: r.get(3)?,
+                        note: r.get(4)?,
+                    },
+                    r.get(5)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Merges a topic's state from elsewhere: the later change wins (ties broken by content, so
+    /// merging in either order gives the same result). Returns whether anything changed.
+    pub fn merge_topic_state(
+        &self,
+        id: &str,
+        state: &TopicState,
+        updated_at: i64,
+    ) -> Result<bool, StoreError> {
+        let current: Option<(TopicState, i64)> = self
+            .conn
+            .query_row(
+                "SELECT read_at, bookmarked, scroll, note, updated_at FROM topic_state WHERE topic_id = ?1",
+                [id],
+                |r| Ok((TopicState { read_at: r.get(0)?, bookmarked: r.get::<_, i64>(1)? != 0, scroll: r.get(2)?, note: r.get(3)? }, r.get(4)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        let newer = match &current {
+            None => true,
+            Some((cur, at)) => (updated_at, tie_key(state)) > (*at, tie_key(cur)),
+        };
+        if newer {
+            self.save_topic_state(id, state, updated_at)?;
+        }
+        Ok(newer)
+    }
+}
+
+fn tie_key(s: &TopicState) -> (Option<i64>, bool, u32, &str) {
+    (s.read_at, s.bookmarked, s.scroll, s.note.as_str())
+}

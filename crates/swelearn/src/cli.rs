@@ -43,6 +43,29 @@ pub enum Command {
     Random(RandomArgs),
     /// Lint topic files or folders; exits 1 if any has an error.
     Check(CheckArgs),
+    /// Review due flashcards, scheduled with FSRS (line mode; reads stdin when piped).
+    Review(ReviewArgs),
+    /// Multiple-choice questions from the topics' quizzes, scored and explained.
+    Quiz(QuizArgs),
+    /// Study statistics: due cards, forecast, history, retention and mastery.
+    Stats(JsonArg),
+    /// Fit the FSRS parameters to your own review history.
+    Optimize,
+    /// Show or change study settings (no KEY: list them).
+    Config {
+        /// The setting (desired-retention, new-per-day, reviews-per-day, streak).
+        key: Option<String>,
+        /// Its new value.
+        value: Option<String>,
+    },
+    /// Write your reviews, read marks, bookmarks and notes to a file (JSON Lines), or your cards
+    /// as an Anki import file.
+    Export(ExportArgs),
+    /// Merge a file written by `export` (importing twice changes nothing).
+    Import {
+        /// The file to read.
+        file: PathBuf,
+    },
     /// Print a shell completion script.
     Completions {
         /// The shell to complete for.
@@ -123,6 +146,47 @@ pub struct RandomArgs {
     /// Seed the choice, to repeat it.
     #[arg(long)]
     pub seed: Option<u64>,
+}
+
+/// Which cards or questions a study command covers.
+#[derive(Debug, Args, Default)]
+pub struct StudyScope {
+    /// Only this topic (id or title).
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Only topics with this tag.
+    #[arg(long)]
+    pub tag: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    #[command(flatten)]
+    pub scope: StudyScope,
+    /// Review at most N cards.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct QuizArgs {
+    #[command(flatten)]
+    pub scope: StudyScope,
+    /// Ask N questions.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub count: usize,
+    /// Seed the choice and order of questions and options, to repeat a quiz.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The file to write.
+    pub file: PathBuf,
+    /// Write the cards as a tab-separated file for Anki's File > Import (Basic and Cloze).
+    #[arg(long)]
+    pub anki: bool,
 }
 
 #[derive(Debug, Args)]

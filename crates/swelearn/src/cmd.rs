@@ -1,9 +1,15 @@
 //! Runs one subcommand. Each lives in its own file under `cmd/`.
 
 mod check;
+mod config;
+mod export;
 mod list;
+mod optimize;
+mod quiz;
+mod review;
 mod search;
 mod show;
+mod stats;
 mod tags;
 
 use std::process::ExitCode;
@@ -37,6 +43,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Tags(args) => tags::run(&loader()?, args.json),
         Command::Random(args) => show::random(&loader()?, &args, cli.theme),
         Command::Check(args) => check::run(loader()?, &args),
+        Command::Review(args) => review::run(&loader()?, &args),
+        Command::Quiz(args) => quiz::run(&loader()?, &args),
+        Command::Stats(args) => stats::run(&loader()?, args.json),
+        Command::Optimize => optimize::run(&loader()?),
+        Command::Config { key, value } => config::run(&loader()?, key.as_deref(), value.as_deref()),
+        Command::Export(args) => export::export(&loader()?, &args),
+        Command::Import { file } => export::import(&loader()?, &file),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "swelearn", &mut buf);
@@ -92,6 +105,67 @@ pub fn highlighter(
     theme(loader, choice)
         .ok()
         .and_then(|t| crate::highlight::for_theme(t.name))
+}
+
+/// The topics a study scope names (None: every topic), or an error naming what did not match.
+pub fn scope_topics(
+    catalog: &Catalog,
+    scope: &crate::cli::StudyScope,
+) -> Result<Option<std::collections::HashSet<String>>> {
+    let mut topics: Option<std::collections::HashSet<String>> = None;
+    if let Some(t) = &scope.topic {
+        let ids: Vec<&str> = catalog.docs.iter().map(|d| d.id.as_str()).collect();
+        let titles: Vec<&str> = catalog.docs.iter().map(|d| d.title.as_str()).collect();
+        match swelearn_core::fuzzy::resolve(t, &ids, &titles) {
+            swelearn_core::fuzzy::Resolution::One(i) => {
+                topics = Some([catalog.docs[i].id.clone()].into());
+            }
+            swelearn_core::fuzzy::Resolution::Ambiguous(c) => {
+                let names: Vec<&str> = c.iter().map(|&i| catalog.docs[i].id.as_str()).collect();
+                anyhow::bail!(
+                    "\"{}\" matches several topics: {}; name one by its id",
+                    swelearn_core::sanitize::clean(t),
+                    names.join(", ")
+                );
+            }
+            swelearn_core::fuzzy::Resolution::None => anyhow::bail!(
+                "no topic matches \"{}\"; try `swelearn search`",
+                swelearn_core::sanitize::clean(t)
+            ),
+        }
+    }
+    if let Some(tag) = &scope.tag {
+        let tagged: std::collections::HashSet<String> = catalog
+            .docs
+            .iter()
+            .filter(|d| d.tags.iter().any(|x| x.eq_ignore_ascii_case(tag)))
+            .map(|d| d.id.clone())
+            .collect();
+        if tagged.is_empty() {
+            anyhow::bail!(
+                "no topic has the tag \"{}\"; `swelearn tags` lists them",
+                swelearn_core::sanitize::clean(tag)
+            );
+        }
+        topics = Some(match topics {
+            Some(t) => t.intersection(&tagged).cloned().collect(),
+            None => tagged,
+        });
+    }
+    Ok(topics)
+}
+
+/// The current time in Unix seconds (`SWELEARN_NOW` overrides it, for tests and demos).
+pub fn now() -> i64 {
+    if let Some(t) = std::env::var("SWELEARN_NOW")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return t;
+    }
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// Prints load problems to stderr: every error in full, warnings as a count (they are all shown

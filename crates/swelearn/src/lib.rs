@@ -10,5 +10,6 @@ pub mod highlight;
 pub mod load;
 pub mod out;
 pub mod paths;
+pub mod study;
 pub mod style;
 pub mod tui;

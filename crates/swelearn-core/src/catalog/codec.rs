@@ -9,7 +9,7 @@ use crate::library::{Origin, SourceKind};
 use crate::search::Index;
 use crate::topic::{Category, Difficulty, Level};
 
-const MAGIC: &[u8; 8] = b"SWLCAT\0\x02";
+const MAGIC: &[u8; 8] = b"SWLCAT\0\x03";
 
 pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(1 << 16));
@@ -39,6 +39,10 @@ pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
             }
         }
         w.str(&d.display);
+        w.u32(d.card_ids.len() as u32);
+        for id in &d.card_ids {
+            w.str(id);
+        }
     }
     let idx = &c.index;
     w.u32(idx.terms.len() as u32);
@@ -110,6 +114,11 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
             _ => return None,
         };
         let display = r.string()?;
+        let ncards = r.u32()? as usize;
+        let mut card_ids = Vec::with_capacity(ncards.min(4096));
+        for _ in 0..ncards {
+            card_ids.push(r.string()?);
+        }
         docs.push(DocMeta {
             id,
             title,
@@ -121,6 +130,7 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
             source,
             origin,
             display,
+            card_ids,
         });
     }
     let nterms = r.u32()? as usize;

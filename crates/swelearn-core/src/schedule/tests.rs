@@ -1,0 +1,155 @@
+//! Scheduling against the FSRS crate's own expectations, for a fixed history and a fixed `now`.
+
+use super::*;
+
+const T0: i64 = 1_700_000_000;
+
+#[test]
+fn a_new_card_gets_the_crates_first_states() {
+    let s = Scheduler::new(&[], 0.9).expect("defaults");
+    let out = s.preview("card", None, T0);
+    // The crate documents these first states for the default parameters at 90% retention.
+    let expected = [
+        (0.212, 6.4133),
+        (1.2931, 5.112_170_7),
+        (2.3065, 2.118_104),
+        (8.2956, 1.0),
+    ];
+    for (o, (stability, difficulty)) in out.iter().zip(expected) {
+        assert!((o.state.stability - stability).abs() < 1e-3, "{o:?}");
+        assert!((o.state.difficulty - difficulty).abs() < 1e-3, "{o:?}");
+    }
+    assert_eq!(out[0].interval, AGAIN_DELAY);
+    assert_eq!(out[1].interval, DAY, "Hard: 1.29 days rounds to 1");
+    assert_eq!(out[2].interval, 2 * DAY, "Good: 2.31 days rounds to 2");
+    assert!(
+        (out[3].interval / DAY - 8).abs() <= 1,
+        "Easy: 8.3 days, spread by at most a day"
+    );
+}
+
+#[test]
+fn replaying_matches_the_crates_memory_state() {
+    let s = Scheduler::new(&[], 0.9).expect("defaults");
+    let history = [
+        PastReview {
+            at: T0,
+            rating: Rating::Good,
+        },
+        PastReview {
+            at: T0 + 2 * DAY,
+            rating: Rating::Good,
+        },
+        PastReview {
+            at: T0 + 7 * DAY,
+            rating: Rating::Again,
+        },
+        PastReview {
+            at: T0 + 8 * DAY,
+            rating: Rating::Good,
+        },
+    ];
+    let state = s.replay("card", &history).expect("state");
+    let item = FSRSItem {
+        reviews: vec![
+            FSRSReview {
+                rating: 3,
+                delta_t: 0,
+            },
+            FSRSReview {
+                rating: 3,
+                delta_t: 2,
+            },
+            FSRSReview {
+                rating: 1,
+                delta_t: 5,
+            },
+            FSRSReview {
+                rating: 3,
+                delta_t: 1,
+            },
+        ],
+    };
+    let expected = FSRS::default().memory_state(item, None).expect("memory");
+    assert!(
+        (state.stability - expected.stability).abs() < 1e-4,
+        "{state:?} vs {expected:?}"
+    );
+    assert!((state.difficulty - expected.difficulty).abs() < 1e-4);
+    assert_eq!(
+        (state.reps, state.lapses, state.last_review),
+        (4, 1, T0 + 8 * DAY)
+    );
+    let r = s.retrievability(
+        &state,
+        state.last_review + (state.stability * DAY as f32) as i64,
+    );
+    assert!(
+        (r - 0.9).abs() < 0.01,
+        "at t = S, retrievability is 90% ({r})"
+    );
+}
+
+#[test]
+fn buttons_are_ordered_and_siblings_spread() {
+    let s = Scheduler::new(&[], 0.9).expect("defaults");
+    let state = CardState {
+        stability: 30.0,
+        difficulty: 5.0,
+        due: T0,
+        last_review: T0 - 30 * DAY,
+        reps: 3,
+        lapses: 0,
+    };
+    let out = s.preview("a", Some(&state), T0);
+    assert!(
+        out[0].interval < out[1].interval
+            && out[1].interval < out[2].interval
+            && out[2].interval < out[3].interval
+    );
+    let dues: std::collections::HashSet<i64> = (0..10)
+        .map(|i| {
+            s.preview(&format!("sibling-{i}"), Some(&state), T0)[2]
+                .state
+                .due
+        })
+        .collect();
+    assert!(dues.len() > 1, "ten siblings do not all land on one day");
+    let spread = dues.iter().max().unwrap_or(&0) - dues.iter().min().unwrap_or(&0);
+    assert!(spread <= 2 * ((out[2].interval / DAY) as f64 * 0.05).round().max(1.0) as i64 * DAY);
+}
+
+#[test]
+fn rejects_bad_retention_and_parameters() {
+    assert!(Scheduler::new(&[], 1.5).is_err());
+    assert!(Scheduler::new(&[1.0, 2.0], 0.9).is_err());
+}
+
+#[test]
+fn training_items_follow_the_history() {
+    let history = [
+        PastReview {
+            at: T0,
+            rating: Rating::Good,
+        },
+        PastReview {
+            at: T0 + 3 * DAY + 5,
+            rating: Rating::Hard,
+        },
+        PastReview {
+            at: T0 + 3 * DAY + 600,
+            rating: Rating::Good,
+        },
+    ];
+    let items = training_items(&history);
+    assert_eq!(items.len(), 2);
+    assert_eq!(
+        items[1]
+            .reviews
+            .iter()
+            .map(|r| (r.rating, r.delta_t))
+            .collect::<Vec<_>>(),
+        [(3, 0), (2, 3), (3, 0)]
+    );
+    assert_eq!(long_term_items(&items), 1);
+}

@@ -1,0 +1,456 @@
+//! Study data: the cards the library offers, each card's schedule, and the review log from which
+//! every schedule can be rebuilt. An answer is one transaction: when `record_review` returns, the
+//! review is on disk (WAL with synchronous writes).
+
+use rusqlite::{OptionalExtension, params};
+
+use crate::{Store, StoreError};
+
+/// What a review was, for statistics: a card's first review, one on the same day as the previous
+/// (still learning), or a review after at least a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewKind {
+    New = 0,
+    SameDay = 1,
+    Review = 2,
+}
+
+impl ReviewKind {
+    fn from_i64(v: i64) -> ReviewKind {
+        match v {
+            0 => ReviewKind::New,
+            1 => ReviewKind::SameDay,
+            _ => ReviewKind::Review,
+        }
+    }
+}
+
+/// One logged answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub id: String,
+    pub card_id: String,
+    pub topic_id: String,
+    /// Unix seconds.
+    pub at: i64,
+    /// 1 Again, 2 Hard, 3 Good, 4 Easy.
+    pub rating: u8,
+    pub elapsed_ms: i64,
+    pub kind: ReviewKind,
+}
+
+/// A card's schedule as stored.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StoredState {
+    pub stability: f32,
+    pub difficulty: f32,
+    pub due: i64,
+    pub last_review: i64,
+    pub reps: u32,
+    pub lapses: u32,
+}
+
+/// A known card and its schedule (none when never reviewed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardRow {
+    pub id: String,
+    pub topic_id: String,
+    pub state: Option<StoredState>,
+}
+
+fn review_from_row(r: &rusqlite::Row) -> rusqlite::Result<Review> {
+    Ok(Review {
+        id: r.get(0)?,
+        card_id: r.get(1)?,
+        topic_id: r.get(2)?,
+        at: r.get(3)?,
+        rating: r.get(4)?,
+        elapsed_ms: r.get(5)?,
+        kind: ReviewKind::from_i64(r.get(6)?),
+    })
+}
+
+const REVIEW_COLUMNS: &str = "id, card_id, topic_id, reviewed_at, rating, elapsed_ms, kind";
+
+impl Store {
+    /// Records the cards the library offers now: new ones are added, ones no longer offered are
+    /// kept (with their history) but marked inactive. Returns how many were added.
+    pub fn sync_cards(
+        &mut self,
+        cards: &[(String, String)],
+        now: i64,
+    ) -> Result<usize, StoreError> {
+        let path = self.path.clone();
+        let err = |e| StoreError::from_sqlite(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute_batch("CREATE TEMP TABLE IF NOT EXISTS offered (id TEXT PRIMARY KEY, topic_id TEXT); DELETE FROM offered;").map_err(err)?;
+        {
+            let mut insert = tx
+                .prepare("INSERT OR IGNORE INTO offered (id, topic_id) VALUES (?1, ?2)")
+                .map_err(err)?;
+            for (id, topic) in cards {
+                insert.execute(params![id, topic]).map_err(err)?;
+            }
+        }
+        let added = tx
+            .execute("INSERT INTO card (id, topic_id, active, first_seen) SELECT id, topic_id, 1, ?1 FROM offered WHERE id NOT IN (SELECT id FROM card)", [now])
+            .map_err(err)?;
+        tx.execute("UPDATE card SET active = (id IN (SELECT id FROM offered)) WHERE active != (id IN (SELECT id FROM offered))", []).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(added)
+    }
+
+    /// Active cards due at `now` (oldest due first), with their topics and schedules.
+    pub fn due_cards(&self, now: i64, limit: usize) -> Result<Vec<CardRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT c.id, c.topic_id, s.stability, s.difficulty, s.due, s.last_review, s.reps, s.lapses
+                 FROM card_state s JOIN card c ON c.id = s.card_id
+                 WHERE s.due <= ?1 AND c.active = 1 ORDER BY s.due LIMIT ?2",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![now, limit as i64], card_row)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Active cards never reviewed, in the order they were first seen.
+    pub fn new_cards(&self, limit: usize) -> Result<Vec<CardRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT c.id, c.topic_id, NULL, NULL, NULL, NULL, NULL, NULL FROM card c
+                 WHERE c.active = 1 AND NOT EXISTS (SELECT 1 FROM card_state s WHERE s.card_id = c.id)
+                 ORDER BY c.first_seen, c.rowid LIMIT ?1",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([limit as i64], card_row)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Every known card with its schedule (for statistics).
+    pub fn all_cards(&self) -> Result<Vec<CardRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT c.id, c.topic_id, s.stability, s.difficulty, s.due, s.last_review, s.reps, s.lapses
+                 FROM card c LEFT JOIN card_state s ON s.card_id = c.id WHERE c.active = 1",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], card_row).map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// One card's schedule.
+    pub fn card_state(&self, card_id: &str) -> Result<Option<StoredState>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT stability, difficulty, due, last_review, reps, lapses FROM card_state WHERE card_id = ?1",
+                [card_id],
+                |r| state_at(r, 0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Logs an answer and stores the card's new schedule, in one durable transaction.
+    pub fn record_review(
+        &mut self,
+        review: &Review,
+        state: &StoredState,
+    ) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let err = |e| StoreError::from_sqlite(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute(
+            &format!(
+                "INSERT INTO review_log ({REVIEW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+            ),
+            params![
+                review.id,
+                review.card_id,
+                review.topic_id,
+                review.at,
+                review.rating,
+                review.elapsed_ms,
+                review.kind as i64
+            ],
+        )
+        .map_err(err)?;
+        write_state(&tx, &review.card_id, Some(state)).map_err(err)?;
+        tx.commit().map_err(err)
+    }
+
+    /// Removes a review from the log and sets its card's schedule to `state` (what replaying the
+    /// remaining log gives; `None` makes the card new again).
+    pub fn undo_review(
+        &mut self,
+        review_id: &str,
+        card_id: &str,
+        state: Option<&StoredState>,
+    ) -> Result<bool, StoreError> {
+        let path = self.path.clone();
+        let err = |e| StoreError::from_sqlite(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        let removed = tx
+            .execute("DELETE FROM review_log WHERE id = ?1", [review_id])
+            .map_err(err)?;
+        write_state(&tx, card_id, state).map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(removed == 1)
+    }
+
+    /// A card's reviews, oldest first.
+    pub fn reviews_of(&self, card_id: &str) -> Result<Vec<Review>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {REVIEW_COLUMNS} FROM review_log WHERE card_id = ?1 ORDER BY reviewed_at, rowid"))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([card_id], review_from_row)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Calls `f` with every review, grouped by card and oldest first within a card.
+    pub fn for_each_review(&self, mut f: impl FnMut(Review)) -> Result<(), StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!(
+                "SELECT {REVIEW_COLUMNS} FROM review_log ORDER BY card_id, reviewed_at, rowid"
+            ))
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            f(review_from_row(row).map_err(|e| self.err(e))?);
+        }
+        Ok(())
+    }
+
+    /// Adds reviews that are not in the log yet (matched by id); returns the ids of the cards
+    /// that gained reviews.
+    pub fn import_reviews(&mut self, reviews: &[Review]) -> Result<Vec<String>, StoreError> {
+        let path = self.path.clone();
+        let err = |e| StoreError::from_sqlite(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut touched = Vec::new();
+        {
+            let mut insert = tx.prepare(&format!("INSERT OR IGNORE INTO review_log ({REVIEW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")).map_err(err)?;
+            let mut card = tx.prepare("INSERT OR IGNORE INTO card (id, topic_id, active, first_seen) VALUES (?1, ?2, 0, ?3)").map_err(err)?;
+            for r in reviews {
+                if insert
+                    .execute(params![
+                        r.id,
+                        r.card_id,
+                        r.topic_id,
+                        r.at,
+                        r.rating,
+                        r.elapsed_ms,
+                        r.kind as i64
+                    ])
+                    .map_err(err)?
+                    == 1
+                {
+                    card.execute(params![r.card_id, r.topic_id, r.at])
+                        .map_err(err)?;
+                    touched.push(r.card_id.clone());
+                }
+            }
+        }
+        tx.commit().map_err(err)?;
+        touched.sort();
+        touched.dedup();
+        Ok(touched)
+    }
+
+    /// Sets many cards' schedules in one transaction (after an import or a rebuild).
+    pub fn set_states(
+        &mut self,
+        states: &[(String, Option<StoredState>)],
+    ) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let err = |e| StoreError::from_sqlite(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        for (card, state) in states {
+            write_state(&tx, card, state.as_ref()).map_err(err)?;
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// Numbers of first reviews (new cards) and of other reviews since `since`.
+    pub fn counts_since(&self, since: i64) -> Result<(usize, usize), StoreError> {
+        self.conn
+            .query_row(
+                "SELECT COALESCE(SUM(kind = 0), 0), COALESCE(SUM(kind != 0), 0) FROM review_log WHERE reviewed_at >= ?1",
+                [since],
+                |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Reviews per day (day index = floor((at + offset) / 86400)) since `since`, with the
+    /// number answered right (rating > 1) and the time spent.
+    pub fn daily_reviews(
+        &self,
+        since: i64,
+        offset: i64,
+    ) -> Result<Vec<(i64, u32, u32, i64)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT (reviewed_at + ?2) / 86400 AS day, count(*), SUM(rating > 1), SUM(elapsed_ms)
+                 FROM review_log WHERE reviewed_at >= ?1 GROUP BY day ORDER BY day",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![since, offset], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// (reviews of kind Review, those answered right) since `since`: true retention.
+    pub fn retention_since(&self, since: i64) -> Result<(u32, u32), StoreError> {
+        self.conn
+            .query_row(
+                "SELECT count(*), COALESCE(SUM(rating > 1), 0) FROM review_log WHERE kind = 2 AND reviewed_at >= ?1",
+                [since],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Total review count and time spent, over all time.
+    pub fn totals(&self) -> Result<(u64, i64), StoreError> {
+        self.conn
+            .query_row(
+                "SELECT count(*), COALESCE(SUM(elapsed_ms), 0) FROM review_log",
+                [],
+                |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Makes every scheduled card of a topic due at `now` at the latest (after a wrong quiz
+    /// answer); returns how many moved.
+    pub fn bring_forward(&self, topic_id: &str, now: i64) -> Result<usize, StoreError> {
+        self.conn
+            .execute(
+                "UPDATE card_state SET due = ?2 WHERE due > ?2 AND card_id IN (SELECT id FROM card WHERE topic_id = ?1)",
+                params![topic_id, now],
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Logs a quiz answer.
+    pub fn record_quiz(
+        &self,
+        id: &str,
+        topic_id: &str,
+        question: &str,
+        correct: bool,
+        at: i64,
+    ) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT OR IGNORE INTO quiz_log (id, topic_id, question, correct, answered_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, topic_id, question, i64::from(correct), at],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    /// A setting's value.
+    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Sets (or with `None`, removes) a setting.
+    pub fn set_setting(&self, key: &str, value: Option<&str>) -> Result<(), StoreError> {
+        match value {
+            Some(v) => self.conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
+                params![key, v],
+            ),
+            None => self.conn.execute("DELETE FROM setting WHERE key = ?1", [key]),
+        }
+        .map(|_| ())
+        .map_err(|e| self.err(e))
+    }
+
+    /// `PRAGMA integrity_check`: "ok" for a sound database.
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        self.conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+}
+
+fn state_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<StoredState> {
+    Ok(StoredState {
+        stability: r.get::<_, f64>(at)? as f32,
+        difficulty: r.get::<_, f64>(at + 1)? as f32,
+        due: r.get(at + 2)?,
+        last_review: r.get(at + 3)?,
+        reps: r.get(at + 4)?,
+        lapses: r.get(at + 5)?,
+    })
+}
+
+fn card_row(r: &rusqlite::Row) -> rusqlite::Result<CardRow> {
+    let has_state: Option<f64> = r.get(2)?;
+    Ok(CardRow {
+        id: r.get(0)?,
+        topic_id: r.get(1)?,
+        state: if has_state.is_some() {
+            Some(state_at(r, 2)?)
+        } else {
+            None
+        },
+    })
+}
+
+fn write_state(
+    tx: &rusqlite::Transaction,
+    card_id: &str,
+    state: Option<&StoredState>,
+) -> rusqlite::Result<()> {
+    match state {
+        Some(s) => tx.execute(
+            "INSERT INTO card_state (card_id, stability, difficulty, due, last_review, reps, lapses) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT(card_id) DO UPDATE SET stability = ?2, difficulty = ?3, due = ?4, last_review = ?5, reps = ?6, lapses = ?7",
+            params![card_id, f64::from(s.stability), f64::from(s.difficulty), s.due, s.last_review, s.reps, s.lapses],
+        ),
+        None => tx.execute("DELETE FROM card_state WHERE card_id = ?1", [card_id]),
+    }
+    .map(|_| ())
+}
+
+impl Store {
+    /// Calls `f` with every review since `since`, oldest first.
+    pub fn for_each_review_since(
+        &self,
+        since: i64,
+        mut f: impl FnMut(Review),
+    ) -> Result<(), StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {REVIEW_COLUMNS} FROM review_log WHERE reviewed_at >= ?1 ORDER BY reviewed_at, rowid"))
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([since]).map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            f(review_from_row(row).map_err(|e| self.err(e))?);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,135 @@
+//! `swelearn stats`: study statistics as terminal charts, or as JSON.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::load::Loader;
+use crate::study::stats::{Stats, compute};
+use crate::study::{open_store, sync_cards};
+
+pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
+    let catalog = super::catalog(loader);
+    let mut store = open_store(loader)?;
+    let now = super::now();
+    sync_cards(&mut store, &catalog, loader.fingerprint(), now)?;
+    let stats = compute(&store, &catalog, now)?;
+    let text = if json {
+        format!("{}\n", serde_json::to_string_pretty(&stats)?)
+    } else {
+        render(&stats)
+    };
+    crate::out::print(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+const SHADES: [char; 5] = ['·', '░', '▒', '▓', '█'];
+
+/// A sparkline of values.
+pub fn sparkline(values: &[usize]) -> String {
+    let max = values.iter().copied().max().unwrap_or(0).max(1);
+    values
+        .iter()
+        .map(|&v| {
+            if v == 0 {
+                ' '
+            } else {
+                BARS[((v * 7).div_ceil(max)).min(7)]
+            }
+        })
+        .collect()
+}
+
+/// The statistics as text with terminal charts.
+pub fn render(s: &Stats) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Due now: {} cards · new cards waiting: {} · cards: {}",
+        s.due_today, s.new_available, s.cards
+    );
+    let _ = writeln!(
+        out,
+        "\nNext 30 days (cards due per day, today first; peak {}):",
+        s.forecast.iter().max().unwrap_or(&0)
+    );
+    let _ = writeln!(out, "  {}", sparkline(&s.forecast));
+    let _ = writeln!(
+        out,
+        "\nReviews per day, last 16 weeks (columns are weeks, oldest left; · none, █ most):"
+    );
+    let max = s.reviews_per_day.iter().copied().max().unwrap_or(0).max(1);
+    for weekday in 0..7 {
+        let row: String = (0..16)
+            .map(|week| {
+                let v = s.reviews_per_day[week * 7 + weekday];
+                if v == 0 {
+                    SHADES[0]
+                } else {
+                    SHADES[1 + ((v as usize * 3) / max as usize).min(3)]
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "  {row}");
+    }
+    match s.true_retention {
+        Some(r) => {
+            let _ = writeln!(
+                out,
+                "\nTrue retention, last 30 days: {:.1}% of {} reviews",
+                r * 100.0,
+                s.retention_reviews
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "\nTrue retention: no reviews after a day or more in the last 30 days yet"
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "Reviews: {} in all, {:.0} minutes studied",
+        s.total_reviews, s.minutes_studied
+    );
+    if let Some(days) = s.streak {
+        let _ = writeln!(out, "Streak: {days} day(s)");
+    }
+    let _ = writeln!(
+        out,
+        "\nMastery by category (mean probability of recall; new cards count as 0):"
+    );
+    for m in &s.categories {
+        let _ = writeln!(
+            out,
+            "  {:<16} {} {:>5.1}%  ({}/{} cards studied)",
+            m.title,
+            bar(m.mastery),
+            m.mastery * 100.0,
+            m.studied,
+            m.cards
+        );
+    }
+    let studied: Vec<_> = s.topics.iter().filter(|m| m.studied > 0).collect();
+    if !studied.is_empty() {
+        let _ = writeln!(out, "\nTopics you have studied, strongest first:");
+        for m in studied.iter().take(15) {
+            let _ = writeln!(
+                out,
+                "  {:<40} {} {:>5.1}%",
+                crate::tui::draw::fit(&m.title, 40),
+                bar(m.mastery),
+                m.mastery * 100.0
+            );
+        }
+    }
+    out
+}
+
+fn bar(v: f32) -> String {
+    let filled = (v.clamp(0.0, 1.0) * 20.0).round() as usize;
+    format!("{}{}", "█".repeat(filled), "·".repeat(20 - filled))
+}
