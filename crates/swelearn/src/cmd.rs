@@ -1,5 +1,7 @@
 //! Runs one subcommand. Each lives in its own file under `cmd/`.
 
+pub use stats::sparkline;
+
 mod check;
 mod config;
 mod export;
@@ -9,7 +11,7 @@ mod quiz;
 mod review;
 mod search;
 mod show;
-mod stats;
+pub mod stats;
 mod tags;
 
 use std::process::ExitCode;

@@ -10,6 +10,8 @@ use swelearn_core::catalog::Catalog;
 use swelearn_core::schedule::{CardState, DAY, Outcome, Rating, Scheduler, days_between};
 use swelearn_store::{CardRow, Review, ReviewKind, Store, StoredState};
 
+use swelearn_core::catalog::DocMeta;
+
 use crate::load::{Loader, load_topic};
 
 pub mod stats;
@@ -150,7 +152,21 @@ pub fn open_store(loader: &Loader) -> Result<Store> {
 impl Session {
     /// Builds the queue: due cards first (oldest due first), then new cards within the daily
     /// limits, at most one new card per topic per day unless topics were named.
+    /// Starts a session reading topics from their files.
     pub fn start(store: &mut Store, catalog: &Catalog, scope: &Scope, now: i64) -> Result<Session> {
+        Session::start_with(store, catalog, scope, now, &|doc| {
+            load_topic(&doc.origin, &doc.display).ok()
+        })
+    }
+
+    /// Starts a session reading topics through `load`.
+    pub fn start_with(
+        store: &mut Store,
+        catalog: &Catalog,
+        scope: &Scope,
+        now: i64,
+        load: &dyn Fn(&DocMeta) -> Option<Topic>,
+    ) -> Result<Session> {
         let settings = Settings::load(store)?;
         let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)
             .map_err(anyhow::Error::msg)?;
@@ -200,7 +216,7 @@ impl Session {
             titles,
         };
         for row in picked {
-            if let Some(item) = session.item(catalog, &row) {
+            if let Some(item) = session.item(catalog, &row, load) {
                 session.queue.push_back(item);
             }
         }
@@ -208,13 +224,18 @@ impl Session {
     }
 
     /// The card text for a stored card, parsing its topic once.
-    fn item(&mut self, catalog: &Catalog, row: &CardRow) -> Option<Item> {
+    fn item(
+        &mut self,
+        catalog: &Catalog,
+        row: &CardRow,
+        load: &dyn Fn(&DocMeta) -> Option<Topic>,
+    ) -> Option<Item> {
         let topic = self
             .topics
             .entry(row.topic_id.clone())
             .or_insert_with(|| {
                 let doc = catalog.position(&row.topic_id).map(|i| &catalog.docs[i])?;
-                load_topic(&doc.origin, &doc.display).ok()
+                load(doc)
             })
             .as_ref()?;
         let card = cards(topic).into_iter().find(|c| c.id == row.id)?;

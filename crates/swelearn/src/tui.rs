@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod overlay;
 pub mod palette;
 pub mod reader;
+pub mod review;
 pub mod source;
 pub mod terminal;
 pub mod theme;
@@ -47,26 +48,40 @@ pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
             "{broken} problem(s) in topic files; run `swelearn check` to see them"
         ));
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))
-            .context("cannot watch for signals")?;
-    }
+    let mut runtime = Runtime { store, loader };
+    app.now = now();
+    runtime.refresh_due(&mut app);
+    let stop = watch_signals()?;
     let mut term = terminal::init().context("cannot set up the terminal")?;
-    let result = event_loop(&mut term, &mut app, store.as_ref(), loader, &stop);
+    let result = event_loop(&mut term, &mut app, &mut runtime, &stop);
     terminal::restore().context("cannot restore the terminal")?;
     result
+}
+
+/// SIGTERM, SIGHUP and SIGINT ask the loop to end (saving what it holds). A terminal that went
+/// away can leave the event reader spinning on end of input, so if the loop has not ended a
+/// second later, this thread gives the terminal back and exits itself.
+fn watch_signals() -> Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])
+        .context("cannot watch for signals")?;
+    let flag = Arc::clone(&stop);
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            flag.store(true, Ordering::Relaxed);
+            std::thread::sleep(Duration::from_secs(1));
+            let _ = terminal::restore();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(stop)
 }
 
 fn event_loop(
     term: &mut terminal::Tui,
     app: &mut App,
-    store: Option<&Store>,
-    loader: &Loader,
+    runtime: &mut Runtime,
     stop: &AtomicBool,
 ) -> Result<()> {
     loop {
@@ -76,7 +91,7 @@ fn event_loop(
         }
         if stop.load(Ordering::Relaxed) {
             let effects = app.update(Action::Quit);
-            perform(effects, app, store, term, loader)?;
+            runtime.perform(effects, app, term)?;
             return Ok(());
         }
         if !event::poll(Duration::from_millis(200))? {
@@ -104,42 +119,154 @@ fn event_loop(
         if let Some(action) = action {
             app.now = now();
             let effects = app.update(action);
-            perform(effects, app, store, term, loader)?;
+            runtime.perform(effects, app, term)?;
         }
     }
 }
 
-/// Runs effects; the note editor's result comes back to the app as an action.
-fn perform(
-    effects: Vec<Effect>,
-    app: &mut App,
-    store: Option<&Store>,
-    term: &mut terminal::Tui,
-    loader: &Loader,
-) -> Result<()> {
-    for effect in effects {
-        match effect {
-            Effect::Save { id, state } => {
-                if let Some(store) = store
-                    && let Err(e) = store.save_topic_state(&id, &state, now())
-                {
-                    app.status = Some(format!("Not saved: {e}"));
-                }
-            }
-            Effect::EditNote { id, text } => {
-                let path = loader.paths.cache.join("notes").join(format!("{id}.md"));
-                let edited = terminal::suspend_for(term, || edit(&path, &text))?;
-                match edited {
-                    Ok(new) => {
-                        let more = app.update(Action::NoteEdited { id, text: new });
-                        perform(more, app, store, term, loader)?;
+/// Performs effects against the outside world: the store, the editor.
+struct Runtime<'a> {
+    store: Option<Store>,
+    loader: &'a Loader,
+}
+
+impl Runtime<'_> {
+    /// Runs effects; results come back to the app as actions (or, for sessions and statistics
+    /// that are not plain values, through the app's methods).
+    fn perform(
+        &mut self,
+        effects: Vec<Effect>,
+        app: &mut App,
+        term: &mut terminal::Tui,
+    ) -> Result<()> {
+        for effect in effects {
+            let message = match effect {
+                Effect::Save { id, state } => self
+                    .store
+                    .as_ref()
+                    .and_then(|s| s.save_topic_state(&id, &state, now()).err())
+                    .map(|e| format!("Not saved: {e}")),
+                Effect::EditNote { id, text } => {
+                    let path = self
+                        .loader
+                        .paths
+                        .cache
+                        .join("notes")
+                        .join(format!("{id}.md"));
+                    match terminal::suspend_for(term, || edit(&path, &text))? {
+                        Ok(new) => {
+                            let more = app.update(Action::NoteEdited { id, text: new });
+                            self.perform(more, app, term)?;
+                            None
+                        }
+                        Err(e) => Some(format!("Note not saved: {e:#}")),
                     }
-                    Err(e) => app.status = Some(format!("Note not saved: {e:#}")),
                 }
+                Effect::StartReview { topic } => self
+                    .start_review(app, topic.as_deref())
+                    .err()
+                    .map(|e| format!("Cannot start a review: {e:#}")),
+                Effect::Answer { rating, elapsed_ms } => self.answer(app, rating, elapsed_ms),
+                Effect::UndoAnswer => self.undo(app),
+                Effect::OpenStats => match self
+                    .store
+                    .as_ref()
+                    .map(|s| crate::study::stats::compute(s, &app.catalog, now()))
+                {
+                    Some(Ok(stats)) => {
+                        app.open_stats(stats);
+                        None
+                    }
+                    Some(Err(e)) => Some(format!("Cannot compute statistics: {e:#}")),
+                    None => Some(
+                        "Statistics need your progress database, which could not be opened"
+                            .to_owned(),
+                    ),
+                },
+                Effect::RefreshDue => {
+                    self.refresh_due(app);
+                    None
+                }
+            };
+            if let Some(message) = message {
+                app.update(Action::Done(message));
+            }
+        }
+        Ok(())
+    }
+
+    fn start_review(&mut self, app: &mut App, topic: Option<&str>) -> Result<()> {
+        let store = self
+            .store
+            .as_mut()
+            .context("your progress database could not be opened")?;
+        let now = now();
+        crate::study::sync_cards(store, &app.catalog, self.loader.fingerprint(), now)?;
+        let scope = crate::study::Scope {
+            topics: topic.map(|t| [t.to_owned()].into()),
+            explicit: topic.is_some(),
+            limit: None,
+        };
+        let source = &app.source;
+        let session =
+            crate::study::Session::start_with(store, &app.catalog, &scope, now, &|doc| {
+                source.load(doc).ok()
+            })?;
+        let title = topic.and_then(|t| app.catalog.position(t)).map_or_else(
+            || "Due cards".to_owned(),
+            |i| app.catalog.docs[i].title.clone(),
+        );
+        app.open_review(review::ReviewScreen::new(session, title, now));
+        Ok(())
+    }
+
+    /// Records an answer; only once it is on disk does the screen move on and say so.
+    fn answer(
+        &mut self,
+        app: &mut App,
+        rating: swelearn_core::schedule::Rating,
+        elapsed_ms: i64,
+    ) -> Option<String> {
+        let store = self.store.as_mut()?;
+        let screen = app.review_mut()?;
+        let now = now();
+        let message = match screen.session.answer(store, rating, elapsed_ms, now) {
+            Ok(done) => format!(
+                "✓ {}: next in {} (saved)",
+                rating.name(),
+                crate::study::human_interval(done.outcome.interval)
+            ),
+            Err(e) => format!("Not saved, try again: {e:#}"),
+        };
+        screen.next_card(now);
+        Some(message)
+    }
+
+    fn undo(&mut self, app: &mut App) -> Option<String> {
+        let store = self.store.as_mut()?;
+        let screen = app.review_mut()?;
+        let message = match screen.session.undo(store) {
+            Ok(Some(_)) => "↶ Undone: the last answer was removed".to_owned(),
+            Ok(None) => "Nothing to undo".to_owned(),
+            Err(e) => format!("Could not undo: {e:#}"),
+        };
+        screen.next_card(now());
+        Some(message)
+    }
+
+    /// Counts the cards due now per topic, for the library's header and rows.
+    fn refresh_due(&mut self, app: &mut App) {
+        let Some(store) = self.store.as_mut() else {
+            return;
+        };
+        let _ = crate::study::sync_cards(store, &app.catalog, self.loader.fingerprint(), now());
+        app.due.clear();
+        if let Ok(cards) = store.due_cards(now(), usize::MAX >> 1) {
+            for c in cards {
+                *app.due.entry(c.topic_id).or_default() += 1;
             }
         }
     }
-    Ok(())
 }
 
 /// Opens `$VISUAL`, `$EDITOR` or `vi` on a file holding `text`; returns what was saved.

@@ -49,6 +49,17 @@ pub enum Action {
     Scroll(i32),
     /// The terminal changed size.
     Resize(u16, u16),
+    /// Review due cards (from the library) or the open topic's cards (from the reader).
+    Review,
+    /// Show the answer of the card being reviewed.
+    Reveal,
+    /// Rate the card being reviewed.
+    Rate(swelearn_core::schedule::Rating),
+    Undo,
+    /// The study statistics screen.
+    Stats,
+    /// The runtime finished an effect: a message for the user (an acknowledgement or an error).
+    Done(String),
     /// The note editor returned this text for this topic.
     NoteEdited {
         id: String,

@@ -16,6 +16,7 @@ use super::keymap::Context;
 use super::overlay::{Overlay, Picker, PickerKind};
 use super::palette::Palette;
 use super::reader::Reader;
+use super::review::ReviewScreen;
 use super::theme::Theme;
 
 /// Where topics' full text comes from (files on disk when running, memory in tests).
@@ -26,6 +27,19 @@ pub trait TopicSource {
 /// Something `update` asks the runtime to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Start a review session (of one topic, or of everything due).
+    StartReview { topic: Option<String> },
+    /// Record a rating of the card at the front of the review screen's session.
+    Answer {
+        rating: swelearn_core::schedule::Rating,
+        elapsed_ms: i64,
+    },
+    /// Undo the last answer of the review screen's session.
+    UndoAnswer,
+    /// Compute statistics and open the stats screen.
+    OpenStats,
+    /// Recount the cards due per topic.
+    RefreshDue,
     /// Persist a topic's state.
     Save { id: String, state: TopicState },
     /// Open the editor on a topic's note; the runtime answers with `Action::NoteEdited`.
@@ -34,14 +48,18 @@ pub enum Effect {
 
 /// A full screen.
 pub enum Screen {
-    Home(Home),
     Reader(Box<Reader>),
+    Review(Box<ReviewScreen>),
+    Stats(Box<crate::study::stats::Stats>),
 }
 
 pub struct App {
     pub catalog: Catalog,
     pub states: HashMap<String, TopicState>,
     pub source: Box<dyn TopicSource>,
+    /// The library, always at the bottom.
+    pub home: Home,
+    /// Screens opened over the library, the last on top.
     pub stack: Vec<Screen>,
     pub overlay: Option<Overlay>,
     pub theme: Theme,
@@ -54,6 +72,8 @@ pub struct App {
     pub quit: bool,
     /// The current time (Unix seconds), set by the runtime, for read marks.
     pub now: i64,
+    /// Cards due now, per topic (filled by the runtime when it can read the store).
+    pub due: HashMap<String, usize>,
 }
 
 /// The smallest terminal the UI lays out in; below it a message says so.
@@ -72,7 +92,8 @@ impl App {
             catalog,
             states,
             source,
-            stack: vec![Screen::Home(home)],
+            home,
+            stack: Vec::new(),
             overlay: None,
             theme,
             size,
@@ -80,6 +101,7 @@ impl App {
             warning: None,
             quit: false,
             now: 0,
+            due: HashMap::new(),
         };
         app.resize(size);
         app
@@ -98,6 +120,8 @@ impl App {
             Some(Overlay::Help { .. }) => (Context::Global, false),
             None => match self.stack.last() {
                 Some(Screen::Reader(_)) => (Context::Reader, false),
+                Some(Screen::Review(_)) => (Context::Review, false),
+                Some(Screen::Stats(_)) => (Context::Stats, false),
                 _ => (Context::Home, false),
             },
         }
@@ -118,10 +142,7 @@ impl App {
     }
 
     pub fn home(&self) -> &Home {
-        match &self.stack[0] {
-            Screen::Home(h) => h,
-            Screen::Reader(_) => unreachable!("the library is always at the bottom of the stack"),
-        }
+        &self.home
     }
 
     /// The state of a topic (default when untouched).
@@ -151,6 +172,14 @@ impl App {
                 return Vec::new();
             }
             Action::NoteEdited { id, text } => return self.set_note(&id, text),
+            Action::Done(message) => {
+                if let Some(Screen::Review(r)) = self.stack.last_mut() {
+                    r.message = Some(message);
+                } else {
+                    self.status = Some(message);
+                }
+                return Vec::new();
+            }
             _ => {}
         }
         if self.overlay.is_some() {
@@ -160,21 +189,73 @@ impl App {
             self.overlay = Some(Overlay::Palette(Palette::default()));
             return Vec::new();
         }
-        if self.reader().is_some() {
-            self.update_reader(action)
-        } else {
-            self.update_home(action)
+        match self.stack.last_mut() {
+            Some(Screen::Reader(_)) => self.update_reader(action),
+            Some(Screen::Review(r)) => match action {
+                Action::Back => {
+                    self.stack.pop();
+                    vec![Effect::RefreshDue]
+                }
+                Action::Reveal => {
+                    r.revealed = true;
+                    Vec::new()
+                }
+                Action::Rate(rating) if !r.finished() => vec![Effect::Answer {
+                    rating,
+                    elapsed_ms: r.elapsed_ms(),
+                }],
+                Action::Undo => vec![Effect::UndoAnswer],
+                _ => Vec::new(),
+            },
+            Some(Screen::Stats(_)) => {
+                if action == Action::Back {
+                    self.stack.pop();
+                }
+                Vec::new()
+            }
+            _ => self.update_home(action),
         }
+    }
+
+    /// Opens the review screen on a session the runtime started.
+    pub fn open_review(&mut self, screen: ReviewScreen) {
+        if screen.finished() {
+            self.status = Some(
+                "Nothing to review now: no cards are due and today's new cards are done".to_owned(),
+            );
+            return;
+        }
+        self.overlay = None;
+        self.stack.push(Screen::Review(Box::new(screen)));
+    }
+
+    /// Opens the statistics screen.
+    pub fn open_stats(&mut self, stats: crate::study::stats::Stats) {
+        self.stack.push(Screen::Stats(Box::new(stats)));
+    }
+
+    /// The review screen on top, if any.
+    pub fn review_mut(&mut self) -> Option<&mut ReviewScreen> {
+        match self.stack.last_mut() {
+            Some(Screen::Review(r)) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Cards due now, in all.
+    pub fn due_total(&self) -> usize {
+        self.due.values().sum()
     }
 
     fn resize(&mut self, size: (u16, u16)) {
         self.size = size;
         let width = usize::from(size.0);
         let height = self.body_height();
+        self.home.fit(height);
         for screen in &mut self.stack {
             match screen {
-                Screen::Home(h) => h.fit(height),
                 Screen::Reader(r) => r.relayout(width, height),
+                Screen::Review(_) | Screen::Stats(_) => {}
             }
         }
     }
@@ -183,6 +264,8 @@ impl App {
         let height = self.body_height();
         match action {
             Action::Back => self.quit = true,
+            Action::Review => return vec![Effect::StartReview { topic: None }],
+            Action::Stats => return vec![Effect::OpenStats],
             Action::Open => {
                 if let Some(doc) = self.home().selected_doc() {
                     self.open(doc, None);
@@ -210,11 +293,7 @@ impl App {
                 }
             }
             other => {
-                let docs = &self.catalog.docs;
-                match &mut self.stack[0] {
-                    Screen::Home(h) => h.update(&other, docs, height),
-                    Screen::Reader(_) => {}
-                }
+                self.home.update(&other, &self.catalog.docs, height);
             }
         }
         Vec::new()
@@ -273,6 +352,11 @@ impl App {
                 }
             }
             Action::Find => self.overlay = Some(Overlay::Find(String::new())),
+            Action::Review => {
+                if let Some(id) = self.reader().map(|r| r.topic.id.clone()) {
+                    return vec![Effect::StartReview { topic: Some(id) }];
+                }
+            }
             other => {
                 if let Some(r) = self.reader_mut() {
                     r.update(&other);
@@ -351,9 +435,7 @@ impl App {
                         PickerKind::Tags => {
                             let height = self.body_height();
                             let docs = &self.catalog.docs;
-                            if let Screen::Home(h) = &mut self.stack[0] {
-                                h.set_tag(Some(value), docs, height);
-                            }
+                            self.home.set_tag(Some(value), docs, height);
                         }
                     }
                 }
@@ -473,8 +555,9 @@ impl App {
             .filter(|d| self.states.get(&d.id).is_some_and(|s| s.bookmarked))
             .count();
         format!(
-            "{read}/{} topics read · {marked} bookmarked",
-            self.catalog.docs.len()
+            "{read}/{} topics read · {marked} bookmarked · {} cards due",
+            self.catalog.docs.len(),
+            self.due_total()
         )
     }
 }

@@ -4,6 +4,8 @@
 mod home;
 mod popups;
 mod reader;
+mod review;
+mod stats;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -29,6 +31,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     .areas(area);
     match app.stack.last() {
         Some(Screen::Reader(r)) => reader::render(app, r, frame, header, body),
+        Some(Screen::Review(r)) => review::render(app, r, frame, header, body),
+        Some(Screen::Stats(s)) => stats::render(app, s, frame, header, body),
         _ => home::render(app, frame, header, body),
     }
     render_footer(app, frame, footer);

@@ -3,6 +3,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use swelearn_core::schedule::Rating;
+
 use super::action::Action;
 
 /// Where a binding applies.
@@ -12,6 +14,8 @@ pub enum Context {
     Global,
     Home,
     Reader,
+    Review,
+    Stats,
     /// A list in a popup (search results, contents, related, tags).
     Picker,
 }
@@ -22,6 +26,8 @@ impl Context {
             Context::Global => "Everywhere",
             Context::Home => "Library",
             Context::Reader => "Reader",
+            Context::Review => "Review",
+            Context::Stats => "Statistics",
             Context::Picker => "Search and pickers",
         }
     }
@@ -172,6 +178,8 @@ static BINDINGS: &[Binding] = {
             true
         ),
         bind!(Home, [k('x')], "x", A::ClearFilters, "clear filters", false),
+        bind!(Home, [k('R')], "R", A::Review, "review due cards", true),
+        bind!(Home, [k('S')], "S", A::Stats, "study statistics", true),
         bind!(
             Home,
             [k('m')],
@@ -256,6 +264,55 @@ static BINDINGS: &[Binding] = {
             "edit your note ($EDITOR)",
             true
         ),
+        bind!(
+            Reader,
+            [k('R')],
+            "R",
+            A::Review,
+            "review this topic's cards",
+            true
+        ),
+        bind!(
+            Review,
+            [k(' '), code(C::Enter)],
+            "Space Enter",
+            A::Reveal,
+            "show the answer",
+            true
+        ),
+        bind!(
+            Review,
+            [k('1')],
+            "1",
+            A::Rate(Rating::Again),
+            "Again: forgot",
+            true
+        ),
+        bind!(
+            Review,
+            [k('2')],
+            "2",
+            A::Rate(Rating::Hard),
+            "Hard: recalled with effort",
+            true
+        ),
+        bind!(
+            Review,
+            [k('3')],
+            "3",
+            A::Rate(Rating::Good),
+            "Good: recalled",
+            true
+        ),
+        bind!(
+            Review,
+            [k('4')],
+            "4",
+            A::Rate(Rating::Easy),
+            "Easy: recalled at once",
+            true
+        ),
+        bind!(Review, [k('u')], "u", A::Undo, "undo the last answer", true),
         bind!(
             Picker,
             [code(C::Enter)],

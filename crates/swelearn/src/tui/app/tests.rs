@@ -177,7 +177,10 @@ fn read_marks_bookmarks_and_notes_are_saved() {
     assert!(
         matches!(&effects[..], [Effect::Save { state, .. }] if state.bookmarked && state.read_at.is_some())
     );
-    assert_eq!(app.progress(), "1/4 topics read · 1 bookmarked");
+    assert_eq!(
+        app.progress(),
+        "1/4 topics read · 1 bookmarked · 0 cards due"
+    );
     let effects = app.update(Action::EditNote);
     assert_eq!(
         effects,
@@ -267,7 +270,7 @@ fn contents_and_related_jump() {
     app.update(Action::Down);
     app.update(Action::Open);
     assert_eq!(app.reader().map(|r| r.topic.id.as_str()), Some("dns"));
-    assert_eq!(app.stack.len(), 3, "related opens on top; q goes back");
+    assert_eq!(app.stack.len(), 2, "related opens on top; q goes back");
     app.update(Action::Back);
     assert_eq!(
         app.reader().map(|r| r.topic.id.as_str()),
@@ -314,4 +317,94 @@ fn resizing_relayouts_the_reader_and_keeps_position() {
     let r = app.reader().expect("reader");
     assert_eq!(r.rendered.lines.len(), before);
     assert!(r.scroll > 0);
+}
+
+/// The fixture app with a review session over its cards, on an in-memory store.
+pub fn review_app(store: &mut swelearn_store::Store) -> App {
+    let mut app = fixture_app();
+    let offered: Vec<(String, String)> = app
+        .catalog
+        .docs
+        .iter()
+        .flat_map(|d| d.card_ids.iter().map(|c| (c.clone(), d.id.clone())))
+        .collect();
+    store.sync_cards(&offered, 0).expect("sync");
+    let scope = crate::study::Scope {
+        topics: Some(["replication".to_owned()].into()),
+        explicit: true,
+        limit: None,
+    };
+    let source = &app.source;
+    let session =
+        crate::study::Session::start_with(store, &app.catalog, &scope, 1_800_000_000, &|d| {
+            source.load(d).ok()
+        })
+        .expect("session");
+    app.open_review(crate::tui::review::ReviewScreen::new(
+        session,
+        "Database Replication".into(),
+        1_800_000_000,
+    ));
+    app
+}
+
+#[test]
+fn review_reveals_rates_through_the_runtime_and_undoes() {
+    let mut store = swelearn_store::Store::in_memory().expect("store");
+    let mut app = review_app(&mut store);
+    assert_eq!(app.context().0, crate::tui::keymap::Context::Review);
+    assert!(
+        app.update(Action::Rate(swelearn_core::schedule::Rating::Good))
+            .len()
+            == 1,
+        "rating before reveal is allowed"
+    );
+    app.update(Action::Reveal);
+    let Some(Screen::Review(r)) = app.stack.last() else {
+        panic!("review screen")
+    };
+    assert!(r.revealed);
+    assert_eq!(r.buttons.len(), 4);
+    assert!(r.buttons[0].starts_with("1 Again · 10m"), "{:?}", r.buttons);
+    let effects = app.update(Action::Rate(swelearn_core::schedule::Rating::Easy));
+    let [Effect::Answer { rating, .. }] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    // What the runtime does with that effect:
+    let screen = app.review_mut().expect("screen");
+    let before = screen.session.queue.len();
+    screen
+        .session
+        .answer(&mut store, *rating, 1200, 1_800_000_000)
+        .expect("saved");
+    screen.next_card(1_800_000_000);
+    app.update(Action::Done("✓ Easy: next in 8d (saved)".into()));
+    let Some(Screen::Review(r)) = app.stack.last() else {
+        panic!("review screen")
+    };
+    assert_eq!(r.session.queue.len(), before - 1);
+    assert!(!r.revealed, "the next card starts hidden");
+    assert_eq!(r.message.as_deref(), Some("✓ Easy: next in 8d (saved)"));
+    assert_eq!(app.update(Action::Undo), vec![Effect::UndoAnswer]);
+    assert_eq!(app.update(Action::Back), vec![Effect::RefreshDue]);
+    assert!(app.stack.is_empty());
+}
+
+#[test]
+fn library_and_reader_start_reviews_and_stats() {
+    let mut app = fixture_app();
+    assert_eq!(
+        app.update(Action::Review),
+        vec![Effect::StartReview { topic: None }]
+    );
+    assert_eq!(app.update(Action::Stats), vec![Effect::OpenStats]);
+    app.update(Action::Open);
+    assert_eq!(
+        app.update(Action::Review),
+        vec![Effect::StartReview {
+            topic: Some("dns".into())
+        }]
+    );
+    app.due.insert("dns".into(), 3);
+    assert!(app.progress().ends_with("3 cards due"));
 }

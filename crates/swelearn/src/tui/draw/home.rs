@@ -83,6 +83,10 @@ pub fn render(app: &App, frame: &mut Frame, header: Rect, body: Rect) {
                         format!(" {:>7} ", format_minutes(doc.minutes)),
                         base.patch(t.dim),
                     ),
+                    match app.due.get(&doc.id) {
+                        Some(n) => Span::styled(format!("{n:>3} due "), base.patch(t.warn)),
+                        None => Span::styled("        ", base),
+                    },
                 ];
                 let used: usize = spans
                     .iter()

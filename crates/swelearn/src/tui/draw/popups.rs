@@ -40,6 +40,7 @@ pub fn help(app: &App, scroll: usize, frame: &mut Frame, body: Rect) {
         Context::Global,
         Context::Home,
         Context::Reader,
+        Context::Review,
         Context::Picker,
     ] {
         if !lines.is_empty() {

@@ -64,6 +64,49 @@ fn every_screen_at_two_sizes_and_two_themes() {
 }
 
 #[test]
+fn review_and_stats_screens() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        for theme in [Theme::dark(), Theme::no_color()] {
+            let mut store = swelearn_store::Store::in_memory().expect("store");
+            let mut app = crate::tui::app::tests::review_app(&mut store);
+            app.theme = theme;
+            app.update(Action::Resize(w, h));
+            insta::assert_snapshot!(
+                format!("review_question_{w}x{h}_{}", theme.name),
+                draw(&app, w, h)
+            );
+            app.update(Action::Reveal);
+            insta::assert_snapshot!(
+                format!("review_answer_{w}x{h}_{}", theme.name),
+                draw(&app, w, h)
+            );
+            let screen = app.review_mut().expect("review");
+            while !screen.session.queue.is_empty() {
+                screen
+                    .session
+                    .answer(
+                        &mut store,
+                        swelearn_core::schedule::Rating::Good,
+                        1000,
+                        1_800_000_000,
+                    )
+                    .expect("saved");
+            }
+            screen.next_card(1_800_000_000);
+            insta::assert_snapshot!(
+                format!("review_done_{w}x{h}_{}", theme.name),
+                draw(&app, w, h)
+            );
+            let stats =
+                crate::study::stats::compute(&store, &app.catalog, 1_800_000_000).expect("stats");
+            app.update(Action::Back);
+            app.open_stats(stats);
+            insta::assert_snapshot!(format!("stats_{w}x{h}_{}", theme.name), draw(&app, w, h));
+        }
+    }
+}
+
+#[test]
 fn tiny_terminals_show_a_message_and_never_panic() {
     let app = screen("reader", 80, 24, &Theme::dark());
     for w in 0..=32 {
