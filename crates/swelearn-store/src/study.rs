@@ -102,34 +102,71 @@ impl Store {
 
     /// Active cards due at `now` (oldest due first), with their topics and schedules.
     pub fn due_cards(&self, now: i64, limit: usize) -> Result<Vec<CardRow>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT c.id, c.topic_id, s.stability, s.difficulty, s.due, s.last_review, s.reps, s.lapses
-                 FROM card_state s JOIN card c ON c.id = s.card_id
-                 WHERE s.due <= ?1 AND c.active = 1 ORDER BY s.due LIMIT ?2",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map(params![now, limit as i64], card_row)
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.due_cards_where(now, limit, |_| true)
     }
 
-    /// Active cards never reviewed, in the order they were first seen.
+    /// Like `due_cards`, keeping only cards whose topic passes `keep`; reads no further than it
+    /// needs to.
+    pub fn due_cards_where(
+        &self,
+        now: i64,
+        limit: usize,
+        keep: impl FnMut(&str) -> bool,
+    ) -> Result<Vec<CardRow>, StoreError> {
+        self.collect_where(
+            "SELECT c.id, c.topic_id, s.stability, s.difficulty, s.due, s.last_review, s.reps, s.lapses
+             FROM card_state s JOIN card c ON c.id = s.card_id
+             WHERE s.due <= ?1 AND c.active = 1 ORDER BY s.due",
+            now,
+            limit,
+            keep,
+        )
+    }
+
+    /// Active cards never reviewed, in the order they were first seen, whose topic passes
+    /// `keep` (at most `limit`).
+    pub fn new_cards_where(
+        &self,
+        limit: usize,
+        keep: impl FnMut(&str) -> bool,
+    ) -> Result<Vec<CardRow>, StoreError> {
+        self.collect_where(
+            "SELECT c.id, c.topic_id, NULL, NULL, NULL, NULL, NULL, NULL FROM card c
+             WHERE c.active = 1 AND c.reviewed = 0 AND ?1 = ?1 ORDER BY c.first_seen, c.rowid",
+            0,
+            limit,
+            keep,
+        )
+    }
+
+    /// Active cards never reviewed (at most `limit`).
     pub fn new_cards(&self, limit: usize) -> Result<Vec<CardRow>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT c.id, c.topic_id, NULL, NULL, NULL, NULL, NULL, NULL FROM card c
-                 WHERE c.active = 1 AND NOT EXISTS (SELECT 1 FROM card_state s WHERE s.card_id = c.id)
-                 ORDER BY c.first_seen, c.rowid LIMIT ?1",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([limit as i64], card_row)
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.new_cards_where(limit, |_| true)
+    }
+
+    fn collect_where(
+        &self,
+        sql: &str,
+        arg: i64,
+        limit: usize,
+        mut keep: impl FnMut(&str) -> bool,
+    ) -> Result<Vec<CardRow>, StoreError> {
+        let mut out = Vec::new();
+        if limit == 0 {
+            return Ok(out);
+        }
+        let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([arg]).map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let topic: String = row.get(1).map_err(|e| self.err(e))?;
+            if keep(&topic) {
+                out.push(card_row(row).map_err(|e| self.err(e))?);
+                if out.len() >= limit {
+                    break;
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Every known card with its schedule (for statistics).
@@ -322,6 +359,18 @@ impl Store {
                 [since],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Reviews in the log (counted from its narrowest index).
+    pub fn review_count(&self) -> Result<u64, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM review_log INDEXED BY review_log_time",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as u64)
             .map_err(|e| self.err(e))
     }
 

@@ -177,29 +177,17 @@ impl Session {
             .reviews_per_day
             .saturating_sub(reviews_today)
             .min(limit);
-        let mut picked: Vec<CardRow> = store
-            .due_cards(now, usize::MAX >> 1)?
-            .into_iter()
-            .filter(|c| in_scope(&c.topic_id))
-            .take(review_budget)
-            .collect();
+        let mut picked: Vec<CardRow> = store.due_cards_where(now, review_budget, in_scope)?;
         let new_budget = settings
             .new_per_day
             .saturating_sub(new_today)
             .min(limit.saturating_sub(picked.len()));
         if new_budget > 0 {
-            let introduced = topics_introduced_since(store, day_start(now))?;
-            let mut seen: HashSet<String> = introduced;
-            let mut fresh = Vec::new();
-            for c in store.new_cards(usize::MAX >> 1)? {
-                if fresh.len() >= new_budget {
-                    break;
-                }
-                if !in_scope(&c.topic_id) || (!scope.explicit && !seen.insert(c.topic_id.clone())) {
-                    continue;
-                }
-                fresh.push(c);
-            }
+            let mut seen: HashSet<String> = topics_introduced_since(store, day_start(now))?;
+            let explicit = scope.explicit;
+            let fresh = store.new_cards_where(new_budget, |topic| {
+                in_scope(topic) && (explicit || seen.insert(topic.to_owned()))
+            })?;
             picked.extend(fresh);
         }
         let titles = catalog

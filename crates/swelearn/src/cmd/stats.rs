@@ -92,7 +92,7 @@ pub fn render(s: &Stats) -> String {
     }
     let _ = writeln!(
         out,
-        "Reviews: {} in all, {:.0} minutes studied",
+        "Reviews: {} in all; {:.0} minutes studied in the last 16 weeks",
         s.total_reviews, s.minutes_studied
     );
     if let Some(days) = s.streak {

@@ -38,7 +38,9 @@ pub struct Stats {
     /// Reviews after a day or more answered right, over the last 30 days.
     pub true_retention: Option<f32>,
     pub retention_reviews: u32,
+    /// Reviews logged, over all time.
     pub total_reviews: u64,
+    /// Time spent answering over the last 16 weeks.
     pub minutes_studied: f64,
     pub cards: usize,
     pub categories: Vec<Mastery>,
@@ -78,7 +80,11 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Stats> {
     }
     let since = today - (HEATMAP_DAYS as i64 - 1) * DAY;
     let mut reviews_per_day = vec![0; HEATMAP_DAYS];
-    for (day, count, _, _) in store.daily_reviews(since, 0)? {
+    let mut ms = 0;
+    for (day, count, _, spent) in store.daily_reviews(since, 0)? {
+        if day * DAY < today + DAY {
+            ms += spent;
+        }
         let i = (day * DAY - since) / DAY;
         if let Some(slot) = usize::try_from(i)
             .ok()
@@ -88,7 +94,7 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Stats> {
         }
     }
     let (n, right) = store.retention_since(today - 29 * DAY)?;
-    let (total_reviews, ms) = store.totals()?;
+    let total_reviews = store.review_count()?;
     let (topics, categories) = mastery(catalog, &per_topic);
     let streak = settings.streak.then(|| streak(&reviews_per_day));
     Ok(Stats {

@@ -64,7 +64,7 @@ pub fn render(app: &App, s: &Stats, frame: &mut Frame, header: Rect, body: Rect)
     lines.push(Line::from(vec![
         Span::styled("Studied ", t.dim),
         Span::raw(format!(
-            "{:.0} min over {} reviews",
+            "{:.0} min in the last 16 weeks · {} reviews in all",
             s.minutes_studied, s.total_reviews
         )),
     ]));
