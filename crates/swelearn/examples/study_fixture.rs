@@ -23,9 +23,10 @@ fn topic(i: usize) -> String {
          ## Architecture Diagram\n```\n[a] --> [b]\n```\n## Key Points for Interviews\n- **Scale**: it scales.\n## Flashcards\n"
     );
     for c in 0..10 {
-        t.push_str(&format!(
-            "- Q: Question {c} of topic {i}?\n  A: Answer {c} of topic {i}.\n"
-        ));
+        let _ = writeln!(
+            t,
+            "- Q: Question {c} of topic {i}?\n  A: Answer {c} of topic {i}."
+        );
     }
     t
 }
