@@ -103,5 +103,22 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+fn labs(c: &mut Criterion) {
+    let lab = swelearn_core::labs::find("quorum").expect("quorum lab");
+    let mut values = lab.defaults();
+    let trials = lab
+        .params
+        .iter()
+        .position(|p| p.key == "trials")
+        .expect("trials");
+    values[trials] = 1_000_000.0;
+    let mut group = c.benchmark_group("quorum lab");
+    group.sample_size(10);
+    group.bench_function("1,000,000 WARS trials, N=3 R=1 W=1, LNKD-SSD", |b| {
+        b.iter(|| lab.run(black_box(&values), 1, 0).expect("runs"));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, labs);
 criterion_main!(benches);

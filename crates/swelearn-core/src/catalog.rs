@@ -26,6 +26,8 @@ pub struct DocMeta {
     /// The ids of the topic's flashcards (see `cards`), so study can find new cards without
     /// parsing every topic.
     pub card_ids: Vec<String>,
+    /// The labs the topic offers.
+    pub labs: Vec<String>,
 }
 
 /// Every topic's metadata, the search index over them, and the diagnostics of the load.
@@ -63,6 +65,7 @@ impl Catalog {
                 origin: entry.origin.clone(),
                 display: entry.display.clone(),
                 card_ids: crate::cards::cards(t).into_iter().map(|c| c.id).collect(),
+                labs: t.labs.clone(),
             });
         }
         Catalog {

@@ -66,6 +66,15 @@ pub enum Command {
         /// The file to read.
         file: PathBuf,
     },
+    /// Run an interactive lab's simulation (no NAME: list the labs).
+    Lab {
+        /// The lab: quorum, read-repair, merkle, hash-ring, estimate, availability, bloom, rate-limit.
+        name: Option<String>,
+        /// The lab's parameters as --KEY VALUE (see `swelearn lab NAME --help-params`), and
+        /// --seed S, --step N, --json.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Print a shell completion script.
     Completions {
         /// The shell to complete for.

@@ -5,6 +5,7 @@ pub use stats::sparkline;
 mod check;
 mod config;
 mod export;
+pub mod lab;
 mod list;
 mod optimize;
 mod quiz;
@@ -52,6 +53,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Config { key, value } => config::run(&loader()?, key.as_deref(), value.as_deref()),
         Command::Export(args) => export::export(&loader()?, &args),
         Command::Import { file } => export::import(&loader()?, &file),
+        Command::Lab { name, args } => lab::run(&loader()?, name.as_deref(), &args),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "swelearn", &mut buf);

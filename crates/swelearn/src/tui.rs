@@ -7,6 +7,7 @@ pub mod app;
 pub mod draw;
 pub mod home;
 pub mod keymap;
+pub mod lab;
 pub mod overlay;
 pub mod palette;
 pub mod reader;

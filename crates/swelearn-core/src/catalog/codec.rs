@@ -9,7 +9,7 @@ use crate::library::{Origin, SourceKind};
 use crate::search::Index;
 use crate::topic::{Category, Difficulty, Level};
 
-const MAGIC: &[u8; 8] = b"SWLCAT\0\x03";
+const MAGIC: &[u8; 8] = b"SWLCAT\0\x04";
 
 pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(1 << 16));
@@ -42,6 +42,10 @@ pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
         w.u32(d.card_ids.len() as u32);
         for id in &d.card_ids {
             w.str(id);
+        }
+        w.u32(d.labs.len() as u32);
+        for lab in &d.labs {
+            w.str(lab);
         }
     }
     let idx = &c.index;
@@ -115,10 +119,9 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
         };
         let display = r.string()?;
         let ncards = r.u32()? as usize;
-        let mut card_ids = Vec::with_capacity(ncards.min(4096));
-        for _ in 0..ncards {
-            card_ids.push(r.string()?);
-        }
+        let card_ids = read_strings(&mut r, ncards)?;
+        let nlabs = r.u32()? as usize;
+        let labs = read_strings(&mut r, nlabs)?;
         docs.push(DocMeta {
             id,
             title,
@@ -131,6 +134,7 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
             origin,
             display,
             card_ids,
+            labs,
         });
     }
     let nterms = r.u32()? as usize;
@@ -188,6 +192,14 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
         index,
         diagnostics,
     })
+}
+
+fn read_strings(r: &mut Reader, n: usize) -> Option<Vec<String>> {
+    let mut out = Vec::with_capacity(n.min(4096));
+    for _ in 0..n {
+        out.push(r.string()?);
+    }
+    Some(out)
 }
 
 struct Writer(Vec<u8>);

@@ -58,6 +58,10 @@ pub enum Action {
     Undo,
     /// The study statistics screen.
     Stats,
+    /// Open a lab: the topic's (from the reader) or pick one (from the library).
+    OpenLab,
+    /// A new seed for the lab's simulation.
+    Reseed,
     /// The runtime finished an effect: a message for the user (an acknowledgement or an error).
     Done(String),
     /// The note editor returned this text for this topic.

@@ -51,6 +51,7 @@ pub enum Screen {
     Reader(Box<Reader>),
     Review(Box<ReviewScreen>),
     Stats(Box<crate::study::stats::Stats>),
+    Lab(Box<super::lab::LabScreen>),
 }
 
 pub struct App {
@@ -122,6 +123,7 @@ impl App {
                 Some(Screen::Reader(_)) => (Context::Reader, false),
                 Some(Screen::Review(_)) => (Context::Review, false),
                 Some(Screen::Stats(_)) => (Context::Stats, false),
+                Some(Screen::Lab(_)) => (Context::Lab, false),
                 _ => (Context::Home, false),
             },
         }
@@ -213,6 +215,14 @@ impl App {
                 }
                 Vec::new()
             }
+            Some(Screen::Lab(l)) => {
+                if action == Action::Back {
+                    self.stack.pop();
+                } else {
+                    l.update(&action);
+                }
+                Vec::new()
+            }
             _ => self.update_home(action),
         }
     }
@@ -227,6 +237,42 @@ impl App {
         }
         self.overlay = None;
         self.stack.push(Screen::Review(Box::new(screen)));
+    }
+
+    /// Opens a lab directly when there is one choice, else offers a picker.
+    fn pick_lab(&mut self, labs: &[&'static str]) {
+        if let [only] = labs {
+            self.open_lab(only);
+            return;
+        }
+        let items = labs
+            .iter()
+            .filter_map(|id| swelearn_core::labs::find(id))
+            .map(|l| (l.title.to_owned(), l.id.to_owned()))
+            .collect();
+        self.overlay = Some(Overlay::Picker(Picker::new(
+            PickerKind::Labs,
+            "Labs",
+            items,
+        )));
+    }
+
+    /// Opens a lab's screen.
+    pub fn open_lab(&mut self, id: &str) {
+        let Some(lab) = swelearn_core::labs::find(id) else {
+            return;
+        };
+        let topics = self
+            .catalog
+            .docs
+            .iter()
+            .filter(|d| d.labs.iter().any(|l| l == id))
+            .map(|d| d.id.clone())
+            .collect();
+        self.stack
+            .push(Screen::Lab(Box::new(super::lab::LabScreen::new(
+                lab, topics,
+            ))));
     }
 
     /// Opens the statistics screen.
@@ -255,7 +301,7 @@ impl App {
         for screen in &mut self.stack {
             match screen {
                 Screen::Reader(r) => r.relayout(width, height),
-                Screen::Review(_) | Screen::Stats(_) => {}
+                Screen::Review(_) | Screen::Stats(_) | Screen::Lab(_) => {}
             }
         }
     }
@@ -266,6 +312,14 @@ impl App {
             Action::Back => self.quit = true,
             Action::Review => return vec![Effect::StartReview { topic: None }],
             Action::Stats => return vec![Effect::OpenStats],
+            Action::OpenLab => {
+                self.pick_lab(
+                    &swelearn_core::labs::ALL
+                        .iter()
+                        .map(|l| l.id)
+                        .collect::<Vec<_>>(),
+                );
+            }
             Action::Open => {
                 if let Some(doc) = self.home().selected_doc() {
                     self.open(doc, None);
@@ -352,6 +406,25 @@ impl App {
                 }
             }
             Action::Find => self.overlay = Some(Overlay::Find(String::new())),
+            Action::OpenLab => {
+                let labs: Vec<&'static str> = self
+                    .reader()
+                    .map(|r| {
+                        r.topic
+                            .labs
+                            .iter()
+                            .filter_map(|l| swelearn_core::labs::find(l).map(|x| x.id))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if labs.is_empty() {
+                    self.status = Some(
+                        "This topic offers no lab; L in the library lists them all".to_owned(),
+                    );
+                } else {
+                    self.pick_lab(&labs);
+                }
+            }
             Action::Review => {
                 if let Some(id) = self.reader().map(|r| r.topic.id.clone()) {
                     return vec![Effect::StartReview { topic: Some(id) }];
@@ -432,6 +505,7 @@ impl App {
                                 self.open(doc, None);
                             }
                         }
+                        PickerKind::Labs => self.open_lab(&value),
                         PickerKind::Tags => {
                             let height = self.body_height();
                             let docs = &self.catalog.docs;

@@ -2,6 +2,7 @@
 //! with the keys that matter here, and any overlay; below the minimum size, a message instead.
 
 mod home;
+mod lab;
 mod popups;
 mod reader;
 mod review;
@@ -33,6 +34,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Screen::Reader(r)) => reader::render(app, r, frame, header, body),
         Some(Screen::Review(r)) => review::render(app, r, frame, header, body),
         Some(Screen::Stats(s)) => stats::render(app, s, frame, header, body),
+        Some(Screen::Lab(l)) => lab::render(app, l, frame, header, body),
         _ => home::render(app, frame, header, body),
     }
     render_footer(app, frame, footer);

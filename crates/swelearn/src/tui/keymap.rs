@@ -16,6 +16,7 @@ pub enum Context {
     Reader,
     Review,
     Stats,
+    Lab,
     /// A list in a popup (search results, contents, related, tags).
     Picker,
 }
@@ -28,6 +29,7 @@ impl Context {
             Context::Reader => "Reader",
             Context::Review => "Review",
             Context::Stats => "Statistics",
+            Context::Lab => "Labs",
             Context::Picker => "Search and pickers",
         }
     }
@@ -313,6 +315,56 @@ static BINDINGS: &[Binding] = {
             true
         ),
         bind!(Review, [k('u')], "u", A::Undo, "undo the last answer", true),
+        bind!(Home, [k('L')], "L", A::OpenLab, "open a lab", true),
+        bind!(
+            Reader,
+            [k('L')],
+            "L",
+            A::OpenLab,
+            "open this topic's lab",
+            true
+        ),
+        bind!(
+            Lab,
+            [k('j'), code(C::Down)],
+            "j ↓",
+            A::Down,
+            "next parameter",
+            true
+        ),
+        bind!(
+            Lab,
+            [k('k'), code(C::Up)],
+            "k ↑",
+            A::Up,
+            "previous parameter",
+            false
+        ),
+        bind!(
+            Lab,
+            [k('l'), code(C::Right), k('+'), k('=')],
+            "→ +",
+            A::Right,
+            "increase",
+            true
+        ),
+        bind!(
+            Lab,
+            [k('h'), code(C::Left), k('-')],
+            "← -",
+            A::Left,
+            "decrease",
+            true
+        ),
+        bind!(
+            Lab,
+            [k(' ')],
+            "Space",
+            A::Reveal,
+            "step the simulation",
+            true
+        ),
+        bind!(Lab, [k('r')], "r", A::Reseed, "new seed", true),
         bind!(
             Picker,
             [code(C::Enter)],

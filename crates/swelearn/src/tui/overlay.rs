@@ -19,6 +19,7 @@ pub enum PickerKind {
     Contents,
     Related,
     Tags,
+    Labs,
 }
 
 /// A list of (label, value) to choose from.

@@ -408,3 +408,42 @@ fn library_and_reader_start_reviews_and_stats() {
     app.due.insert("dns".into(), 3);
     assert!(app.progress().ends_with("3 cards due"));
 }
+
+#[test]
+fn labs_open_from_the_library_and_change_with_keys() {
+    let mut app = fixture_app();
+    app.update(Action::OpenLab);
+    let Some(Overlay::Picker(p)) = &app.overlay else {
+        panic!("a picker of labs")
+    };
+    assert_eq!(p.items.len(), swelearn_core::labs::ALL.len());
+    app.update(Action::Back);
+    app.open_lab("availability");
+    assert_eq!(app.context().0, crate::tui::keymap::Context::Lab);
+    let Some(Screen::Lab(l)) = app.stack.last_mut() else {
+        panic!("lab screen")
+    };
+    let before = l.values[0];
+    l.update(&Action::Right);
+    assert!(l.values[0] > before);
+    l.update(&Action::Down);
+    assert_eq!(l.selected, 1);
+    let seed = l.seed;
+    l.update(&Action::Reseed);
+    assert_ne!(l.seed, seed);
+    let Ok(swelearn_core::labs::Report::Availability(r)) = &l.report else {
+        panic!("a report")
+    };
+    assert!(r.system_percent > 99.0);
+    app.update(Action::Back);
+    assert!(app.stack.is_empty());
+    app.update(Action::Open);
+    app.update(Action::OpenLab);
+    assert!(
+        app.status
+            .as_deref()
+            .is_some_and(|s| s.contains("offers no lab")),
+        "{:?}",
+        app.status
+    );
+}

@@ -41,6 +41,7 @@ pub fn help(app: &App, scroll: usize, frame: &mut Frame, body: Rect) {
         Context::Home,
         Context::Reader,
         Context::Review,
+        Context::Lab,
         Context::Picker,
     ] {
         if !lines.is_empty() {

@@ -1,0 +1,74 @@
+//! Helpers the labs share: a 64-bit hash with good mixing, binomial coefficients and human
+//! units.
+
+/// FNV-1a over the bytes, finished with the `SplitMix64` mixer (so nearby keys spread well).
+pub fn hash64(bytes: &[u8], seed: u64) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for b in bytes {
+        h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// The `SplitMix64` finaliser.
+pub fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// C(n, k) as a float (exact for the sizes the labs use).
+pub fn choose(n: u64, k: u64) -> f64 {
+    if k > n {
+        return 0.0;
+    }
+    let k = k.min(n - k);
+    (0..k).fold(1.0, |acc, i| acc * (n - i) as f64 / (i + 1) as f64)
+}
+
+/// A count with a unit prefix: 1.2 K, 3.4 M.
+pub fn si(v: f64, unit: &str) -> String {
+    let (scale, prefix) = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "K")]
+        .into_iter()
+        .find(|(s, _)| v.abs() >= *s)
+        .unwrap_or((1.0, ""));
+    let x = v / scale;
+    let digits = if x >= 100.0 {
+        0
+    } else if x >= 10.0 {
+        1
+    } else {
+        2
+    };
+    format!("{x:.digits$} {prefix}{unit}")
+}
+
+/// A duration in seconds in the largest fitting unit.
+pub fn duration(secs: f64) -> String {
+    if secs >= 86_400.0 {
+        format!("{:.2} days", secs / 86_400.0)
+    } else if secs >= 3_600.0 {
+        format!("{:.2} h", secs / 3_600.0)
+    } else if secs >= 60.0 {
+        format!("{:.1} min", secs / 60.0)
+    } else if secs >= 1.0 {
+        format!("{secs:.1} s")
+    } else {
+        format!("{:.0} ms", secs * 1000.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers() {
+        assert_eq!(choose(5, 2), 10.0);
+        assert_eq!(choose(3, 5), 0.0);
+        assert_eq!(choose(15, 7), 6435.0);
+        assert_eq!(si(11_574.0, "QPS"), "11.6 KQPS");
+        assert_eq!(duration(31_536.0), "8.76 h");
+        assert_ne!(hash64(b"a", 0), hash64(b"b", 0));
+    }
+}
