@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::util::sparkline;
 use super::{Lab, ParamSpec};
 
 pub const LAB: Lab = Lab {
@@ -104,6 +105,8 @@ pub struct Outcome {
     pub max_in_any_window: u32,
     pub accepted_per_second: Vec<u32>,
     pub offered_per_second: Vec<u32>,
+    /// Longest wait of an accepted request in the queue (the leaky bucket smooths by delaying).
+    pub max_delay_s: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -161,21 +164,24 @@ fn token_bucket(p: &Params, t: &[f64]) -> Vec<bool> {
 }
 
 /// A leaky bucket as a queue: a request is accepted if the queue (draining at the limit's
-/// rate) has room.
-fn leaky_bucket(p: &Params, t: &[f64]) -> Vec<bool> {
+/// rate) has room, and waits its turn; returns the decisions and the longest wait.
+fn leaky_bucket(p: &Params, t: &[f64]) -> (Vec<bool>, f64) {
     let rate = p.limit / p.window;
-    let (mut level, mut last) = (0.0f64, 0.0);
-    t.iter()
+    let (mut level, mut last, mut max_wait) = (0.0f64, 0.0, 0.0f64);
+    let ok = t
+        .iter()
         .map(|&now| {
             level = (level - (now - last) * rate).max(0.0);
             last = now;
             let ok = level + 1.0 <= p.burst;
             if ok {
+                max_wait = max_wait.max(level / rate);
                 level += 1.0;
             }
             ok
         })
-        .collect()
+        .collect();
+    (ok, max_wait)
 }
 
 fn fixed_window(p: &Params, t: &[f64]) -> Vec<bool> {
@@ -264,6 +270,7 @@ fn outcome(name: &'static str, p: &Params, t: &[f64], ok: &[bool]) -> Outcome {
         max_in_any_window: max_in_window as u32,
         accepted_per_second,
         offered_per_second,
+        max_delay_s: 0.0,
     }
 }
 
@@ -271,7 +278,13 @@ pub fn run(p: &Params, seed: u64) -> Report {
     let t = trace(p, seed);
     let algorithms = vec![
         outcome("token bucket", p, &t, &token_bucket(p, &t)),
-        outcome("leaky bucket", p, &t, &leaky_bucket(p, &t)),
+        {
+            let (ok, wait) = leaky_bucket(p, &t);
+            Outcome {
+                max_delay_s: wait,
+                ..outcome("leaky bucket", p, &t, &ok)
+            }
+        },
         outcome("fixed window", p, &t, &fixed_window(p, &t)),
         outcome("sliding window log", p, &t, &sliding_log(p, &t)),
         outcome("sliding window counter", p, &t, &sliding_counter(p, &t)),
@@ -300,6 +313,30 @@ impl Report {
             out.push(format!(
                 "{:<24} {:>8} {:>8} {:>22}",
                 a.algorithm, a.accepted, a.rejected, a.max_in_any_window
+            ));
+        }
+        if let Some(leaky) = self
+            .algorithms
+            .iter()
+            .find(|a| a.algorithm == "leaky bucket")
+        {
+            out.push(format!(
+                "The leaky bucket accepts what the token bucket does, but as a queue it smooths the output: accepted requests waited up to {:.2} s.",
+                leaky.max_delay_s
+            ));
+        }
+        if let Some(first) = self.algorithms.first() {
+            out.push(format!(
+                "{:<24} {}",
+                "offered per second",
+                sparkline(&first.offered_per_second)
+            ));
+        }
+        for a in &self.algorithms {
+            out.push(format!(
+                "{:<24} {}",
+                a.algorithm,
+                sparkline(&a.accepted_per_second)
             ));
         }
         out.push("A fixed window lets through up to twice its limit in one window-length span around a boundary; the sliding log never exceeds it.".to_owned());
