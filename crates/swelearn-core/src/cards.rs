@@ -58,7 +58,7 @@ pub fn cards(topic: &Topic) -> Vec<Card> {
     if topic.key_point_cards
         && let Some(section) = topic.section(SectionKind::KeyPoints)
     {
-        for point in top_level_items(&section.body) {
+        for point in crate::text::list_items(&section.body) {
             if let Some((prompt, answer)) = key_point_card(&topic.title, &point) {
                 out.push(card(topic, CardKind::KeyPoint, &prompt, &answer, &point));
             }
@@ -127,30 +127,6 @@ pub fn cloze_sides(text: &str, n: usize) -> (String, String) {
     prompt.push_str(rest);
     answer.push_str(rest);
     (prompt, answer)
-}
-
-/// The text of each top-level list item of a section, continuation lines joined.
-fn top_level_items(body: &str) -> Vec<String> {
-    let mut items: Vec<String> = Vec::new();
-    let mut in_fence = false;
-    for line in body.lines() {
-        if line.trim_start().starts_with("```") {
-            in_fence = !in_fence;
-        }
-        if in_fence {
-            continue;
-        }
-        if let Some(text) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
-            items.push(text.trim().to_owned());
-        } else if line.starts_with([' ', '\t'])
-            && !line.trim().is_empty()
-            && let Some(last) = items.last_mut()
-        {
-            last.push(' ');
-            last.push_str(line.trim());
-        }
-    }
-    items
 }
 
 /// A key point as a card: `**Lead**: rest` gives the lead as prompt and the point as answer; a

@@ -4,6 +4,7 @@
 
 pub mod cards;
 pub mod catalog;
+pub mod date;
 pub mod diagnostic;
 pub mod doc;
 pub mod duration;
@@ -11,7 +12,9 @@ pub mod front_matter;
 pub mod fuzzy;
 pub mod labs;
 pub mod library;
+pub mod mock;
 pub mod parse;
+pub mod plan;
 pub mod render;
 pub mod sanitize;
 pub mod schedule;

@@ -51,6 +51,30 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
     prev[b.len()].min(max + 1)
 }
 
+/// The text of each top-level list item of a section, continuation lines joined.
+pub fn list_items(body: &str) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    let mut in_fence = false;
+    for line in body.lines() {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+        }
+        if in_fence {
+            continue;
+        }
+        if let Some(text) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
+            items.push(text.trim().to_owned());
+        } else if line.starts_with([' ', '\t'])
+            && !line.trim().is_empty()
+            && let Some(last) = items.last_mut()
+        {
+            last.push(' ');
+            last.push_str(line.trim());
+        }
+    }
+    items
+}
+
 /// Display width of a string in terminal columns.
 pub fn width(s: &str) -> usize {
     // Printable ASCII is one column a byte; that is most text, and far quicker to measure.

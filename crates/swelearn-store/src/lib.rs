@@ -4,6 +4,7 @@
 
 mod error;
 mod migrate;
+mod practice;
 mod study;
 mod topic_state;
 
@@ -13,6 +14,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use error::StoreError;
+pub use practice::{MockSession, Story};
 pub use study::{CardRow, Review, ReviewKind, StoredState};
 pub use topic_state::TopicState;
 
@@ -25,6 +27,14 @@ pub const APPLICATION_ID: i32 = 0x5357_4c4e;
 pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Store {

@@ -11,6 +11,7 @@ use crate::{APPLICATION_ID, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_topic_state.sql"),
     include_str!("migrations/002_study.sql"),
+    include_str!("migrations/003_practice.sql"),
 ];
 
 /// The schema version this release writes.

@@ -79,33 +79,6 @@ impl Store {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn states_round_trip_and_update() {
-        let store = Store::in_memory().expect("opens");
-        assert_eq!(
-            store.topic_state("dns").expect("reads"),
-            TopicState::default()
-        );
-        let mut s = TopicState {
-            read_at: Some(10),
-            bookmarked: true,
-            scroll: 42,
-            note: "remember TTLs".into(),
-        };
-        store.save_topic_state("dns", &s, 11).expect("saves");
-        assert_eq!(store.topic_state("dns").expect("reads"), s);
-        s.bookmarked = false;
-        store.save_topic_state("dns", &s, 12).expect("saves");
-        let all = store.topic_states().expect("reads");
-        assert_eq!(all.len(), 1);
-        assert_eq!(all["dns"], s);
-    }
-}
-
 impl Store {
     /// Every topic's state with the time it last changed (for export).
     pub fn topic_states_dated(&self) -> Result<Vec<(String, TopicState, i64)>, StoreError> {
@@ -160,4 +133,31 @@ impl Store {
 
 fn tie_key(s: &TopicState) -> (Option<i64>, bool, u32, &str) {
     (s.read_at, s.bookmarked, s.scroll, s.note.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_round_trip_and_update() {
+        let store = Store::in_memory().expect("opens");
+        assert_eq!(
+            store.topic_state("dns").expect("reads"),
+            TopicState::default()
+        );
+        let mut s = TopicState {
+            read_at: Some(10),
+            bookmarked: true,
+            scroll: 42,
+            note: "remember TTLs".into(),
+        };
+        store.save_topic_state("dns", &s, 11).expect("saves");
+        assert_eq!(store.topic_state("dns").expect("reads"), s);
+        s.bookmarked = false;
+        store.save_topic_state("dns", &s, 12).expect("saves");
+        let all = store.topic_states().expect("reads");
+        assert_eq!(all.len(), 1);
+        assert_eq!(all["dns"], s);
+    }
 }

@@ -32,7 +32,7 @@ fn foreign_files_are_refused_and_left_alone() {
     let text = dir.path().join("notes.db");
     std::fs::write(&text, b"these are not the bytes of a database, just some text here....................................................................................").expect("write");
     let before = std::fs::read(&text).expect("read");
-    let err = Store::open(&text).err().expect("refused");
+    let err = Store::open(&text).expect_err("refused");
     assert!(matches!(err, StoreError::NotOurs { .. }), "{err}");
     assert!(err.to_string().contains("not a swelearn database"), "{err}");
     assert!(
@@ -68,7 +68,7 @@ fn newer_databases_are_refused_and_left_alone() {
             .expect("leave wal");
     }
     let before = std::fs::read(&path).expect("read");
-    let err = Store::open(&path).err().expect("refused");
+    let err = Store::open(&path).expect_err("refused");
     assert!(matches!(err, StoreError::Newer { found: 99, .. }), "{err}");
     assert!(err.to_string().contains("newer swelearn"), "{err}");
     assert!(
@@ -107,7 +107,7 @@ fn damaged_databases_are_refused() {
     }
     std::fs::write(&path, &bytes).expect("write");
     let result = Store::open(&path).and_then(|s| s.topic_states().map(|_| ()));
-    let err = result.err().expect("refused");
+    let err = result.expect_err("refused");
     assert!(
         matches!(err, StoreError::Corrupt { .. } | StoreError::NotOurs { .. }),
         "{err}"

@@ -66,6 +66,20 @@ pub enum Command {
         /// The file to read.
         file: PathBuf,
     },
+    /// A timed mock interview in line mode, or `--history` of past ones.
+    Mock(MockArgs),
+    /// Your STAR stories: `stories add` (reads them from stdin), `stories` lists them and the
+    /// signal areas no story covers yet.
+    Stories {
+        /// `add` to add a story.
+        action: Option<String>,
+    },
+    /// A day-by-day study plan to the interview date.
+    Plan(PlanArgs),
+    /// Today's part of the plan: what to read, cards due, ahead or behind.
+    Today,
+    /// Readiness per category and topic, from read marks, recall, quizzes and mocks.
+    Readiness(JsonArg),
     /// Run an interactive lab's simulation (no NAME: list the labs).
     Lab {
         /// The lab: quorum, read-repair, merkle, hash-ring, estimate, availability, bloom, rate-limit.
@@ -187,6 +201,41 @@ pub struct QuizArgs {
     /// Seed the choice and order of questions and options, to repeat a quiz.
     #[arg(long)]
     pub seed: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct MockArgs {
+    /// What to practise.
+    #[arg(long, value_parser = ["system-design", "behavioral", "coding"], default_value = "system-design")]
+    pub kind: String,
+    /// Length in minutes (default 45, or 30 for behavioral).
+    #[arg(long)]
+    pub minutes: Option<u32>,
+    /// The problem to practise (id or title); default: the one practised least recently.
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// List past mock interviews and the trend of their scores.
+    #[arg(long)]
+    pub history: bool,
+    /// Seed the choices, to repeat a mock.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The interview date, YYYY-MM-DD (remembered for `swelearn today`).
+    #[arg(long, value_name = "DATE")]
+    pub interview: Option<String>,
+    /// Minutes you can study a day.
+    #[arg(long, value_name = "N")]
+    pub minutes_per_day: Option<u32>,
+    /// Only these categories, comma-separated (system-design, design-problem, dsa, behavioral, fundamentals).
+    #[arg(long, value_delimiter = ',')]
+    pub focus: Vec<CategoryArg>,
+    /// Print the plan as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

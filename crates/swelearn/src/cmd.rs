@@ -7,12 +7,16 @@ mod config;
 mod export;
 pub mod lab;
 mod list;
+mod mock;
 mod optimize;
+mod plan;
 mod quiz;
+mod readiness;
 mod review;
 mod search;
 mod show;
 pub mod stats;
+mod stories;
 mod tags;
 
 use std::process::ExitCode;
@@ -54,6 +58,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => export::export(&loader()?, &args),
         Command::Import { file } => export::import(&loader()?, &file),
         Command::Lab { name, args } => lab::run(&loader()?, name.as_deref(), &args),
+        Command::Mock(args) => mock::run(&loader()?, &args),
+        Command::Stories { action } => stories::run(&loader()?, action.as_deref()),
+        Command::Plan(args) => plan::run(&loader()?, &args),
+        Command::Today => plan::today(&loader()?),
+        Command::Readiness(args) => readiness::run(&loader()?, args.json),
         Command::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "swelearn", &mut buf);

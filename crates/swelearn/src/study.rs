@@ -14,6 +14,7 @@ use swelearn_core::catalog::DocMeta;
 
 use crate::load::{Loader, load_topic};
 
+pub mod readiness;
 pub mod stats;
 
 /// Settings a user can change with `swelearn config`.

@@ -1,0 +1,495 @@
+//! `swelearn mock`: a timed mock interview in line mode. A system-design mock picks the design
+//! problem practised least recently and walks the standard phases with their time boxes and what
+//! the interviewer expects, injecting the problem's follow-ups at random moments; every line you
+//! type goes to a scratchpad file at once (so a crash loses nothing), and a session left
+//! unfinished is recovered next time. At the end: a self-assessment against the problem's rubric,
+//! your notes beside the reference design, and the session stored. `--history` lists them.
+
+use std::fmt::Write as _;
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use swelearn_core::mock::{Kind, follow_up_times, phases, pick_problem, score};
+use swelearn_core::{Category, SectionKind, Topic};
+use swelearn_store::{MockSession, Store};
+
+use crate::cli::MockArgs;
+use crate::load::{Loader, load_topic};
+use crate::study::{new_id, open_store};
+
+pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
+    let store = open_store(loader)?;
+    if args.history {
+        crate::out::print(&history(&store)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let catalog = super::catalog(loader);
+    let kind = Kind::parse(&args.kind).unwrap_or(Kind::SystemDesign);
+    let minutes = args
+        .minutes
+        .unwrap_or_else(|| kind.default_minutes())
+        .max(1);
+    let seed = args.seed.unwrap_or_else(|| fastrand::u64(..));
+    let pads = loader.paths.data.join("mocks");
+    std::fs::create_dir_all(&pads).with_context(|| format!("cannot create {}", pads.display()))?;
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut out = std::io::stdout().lock();
+    recover(&store, &pads, &mut out)?;
+    let category = match kind {
+        Kind::SystemDesign => Category::DesignProblem,
+        Kind::Coding => Category::Dsa,
+        Kind::Behavioral => Category::Behavioral,
+    };
+    let candidates: Vec<String> = match &args.topic {
+        Some(t) => super::scope_topics(
+            &catalog,
+            &crate::cli::StudyScope {
+                topic: Some(t.clone()),
+                tag: None,
+            },
+        )?
+        .into_iter()
+        .flatten()
+        .collect(),
+        None => catalog
+            .docs
+            .iter()
+            .filter(|d| d.category == category)
+            .map(|d| d.id.clone())
+            .collect(),
+    };
+    let past: Vec<(String, i64)> = store
+        .mocks()?
+        .into_iter()
+        .map(|m| (m.problem, m.started_at))
+        .collect();
+    let Some(problem) = pick_problem(&candidates, &past, seed) else {
+        anyhow::bail!("no {category} topics to practise")
+    };
+    let doc = &catalog.docs[catalog
+        .position(problem)
+        .context("the problem left the library")?];
+    let topic = load_topic(&doc.origin, &doc.display)
+        .map_err(|_| anyhow::anyhow!("cannot read {}", doc.display))?;
+    let mut session = MockSession {
+        id: new_id(),
+        kind: kind.name().into(),
+        problem: topic.id.clone(),
+        started_at: super::now(),
+        minutes: i64::from(minutes),
+        ended_at: None,
+        timings: String::new(),
+        notes: String::new(),
+        score: None,
+    };
+    store.save_mock(&session)?;
+    let pad_path = pads.join(format!("{}.md", session.id));
+    let mut pad = Scratchpad::create(&pad_path)?;
+    let checks = match kind {
+        Kind::Behavioral => behavioral(
+            &catalog,
+            &topic,
+            minutes,
+            seed,
+            &mut input,
+            &mut out,
+            &mut pad,
+            &mut session,
+        )?,
+        _ => timed(
+            kind,
+            &topic,
+            minutes,
+            seed,
+            &mut input,
+            &mut out,
+            &mut pad,
+            &mut session,
+        )?,
+    };
+    let (checked, total) = assess(&checks, &mut input, &mut out)?;
+    session.score = Some(i64::from(score(checked, total)));
+    session.notes = std::fs::read_to_string(&pad_path).unwrap_or_default();
+    session.ended_at = Some(super::now());
+    store.save_mock(&session)?;
+    writeln!(
+        out,
+        "\nScore: {checked}/{total} ({}%).",
+        session.score.unwrap_or(0)
+    )?;
+    if kind == Kind::SystemDesign {
+        writeln!(out, "\nYour notes:\n{}", indent(&session.notes))?;
+        if let Some(s) = topic.section(SectionKind::ArchitectureDiagram) {
+            writeln!(
+                out,
+                "Reference design ({}):\n{}",
+                topic.title,
+                indent(&s.body)
+            )?;
+        }
+        let dives: Vec<&str> = topic
+            .section(SectionKind::DeepDives)
+            .map(|s| {
+                s.body
+                    .lines()
+                    .filter_map(|l| l.strip_prefix("### "))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !dives.is_empty() {
+            writeln!(
+                out,
+                "Deep dives the reference covers: {}.",
+                dives.join("; ")
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "Saved. `swelearn mock --history` shows your sessions; `swelearn show {}` the full reference.",
+        topic.id
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Every line typed goes straight to disk, so a crash loses at most the line being typed.
+struct Scratchpad(std::fs::File);
+
+impl Scratchpad {
+    fn create(path: &std::path::Path) -> Result<Scratchpad> {
+        Ok(Scratchpad(
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        ))
+    }
+
+    fn write(&mut self, line: &str) -> Result<()> {
+        writeln!(self.0, "{line}")?;
+        self.0.sync_data()?;
+        Ok(())
+    }
+}
+
+/// A session left unfinished (a crash, a closed terminal) is closed with its scratchpad.
+fn recover(store: &Store, pads: &std::path::Path, out: &mut impl Write) -> Result<()> {
+    let Some(mut s) = store.unfinished_mock()? else {
+        return Ok(());
+    };
+    let notes = std::fs::read_to_string(pads.join(format!("{}.md", s.id))).unwrap_or_default();
+    writeln!(
+        out,
+        "Recovered an interrupted {} mock on {} with {} line(s) of notes; it is kept unscored.",
+        s.kind,
+        s.problem,
+        notes.lines().count()
+    )?;
+    s.notes = notes;
+    s.ended_at = Some(s.started_at);
+    store.save_mock(&s)?;
+    Ok(())
+}
+
+/// A phased mock (system design, coding): returns the rubric to check.
+#[allow(clippy::too_many_arguments)]
+fn timed(
+    kind: Kind,
+    topic: &Topic,
+    minutes: u32,
+    seed: u64,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    pad: &mut Scratchpad,
+    session: &mut MockSession,
+) -> Result<Vec<String>> {
+    let steps = phases(kind, minutes);
+    let follow_ups: Vec<String> = list(topic, SectionKind::FollowUps)
+        .into_iter()
+        .map(|f| {
+            f.split_once(':')
+                .map_or(f.clone(), |(q, _)| q.trim().to_owned())
+        })
+        .collect();
+    let mut pending: Vec<(f64, String)> = follow_up_times(&steps, follow_ups.len().min(2), seed)
+        .into_iter()
+        .zip(follow_ups)
+        .collect();
+    let question = match kind {
+        Kind::Coding => {
+            let problems = list(topic, SectionKind::Practice);
+            let pick = problems
+                .get(fastrand::Rng::with_seed(seed).usize(..problems.len().max(1)))
+                .cloned()
+                .unwrap_or_default();
+            format!("{} pattern: {}", topic.title, pick.replace("**", ""))
+        }
+        _ => topic.title.clone(),
+    };
+    writeln!(
+        out,
+        "Mock interview ({}, {minutes} minutes): {question}",
+        kind.name()
+    )?;
+    writeln!(
+        out,
+        "Type your answer as notes (each line is saved at once). `:next` moves on, `:time` shows the clock, `:end` finishes."
+    )?;
+    pad.write(&format!("# {question}"))?;
+    let start = Instant::now();
+    let mut line = String::new();
+    let mut timings = Vec::new();
+    'phases: for (i, phase) in steps.iter().enumerate() {
+        writeln!(
+            out,
+            "\n== {} of {}: {} ({:.0} min) ==",
+            i + 1,
+            steps.len(),
+            phase.name,
+            phase.minutes
+        )?;
+        for p in phase.prompts {
+            writeln!(out, "  - {p}")?;
+        }
+        pad.write(&format!("\n## {}", phase.name))?;
+        let phase_start = Instant::now();
+        loop {
+            let elapsed = start.elapsed().as_secs_f64() / 60.0;
+            while pending.first().is_some_and(|(at, _)| *at <= elapsed)
+                || (phase.name == "Deep dives"
+                    && !pending.is_empty()
+                    && phase_start.elapsed().as_secs() == 0)
+            {
+                let (_, f) = pending.remove(0);
+                writeln!(out, "  Interviewer: {f}")?;
+                pad.write(&format!("> Follow-up: {f}"))?;
+            }
+            out.flush()?;
+            line.clear();
+            if input.read_line(&mut line)? == 0 {
+                timings.push(format!(
+                    "{}={}",
+                    phase.name,
+                    phase_start.elapsed().as_secs()
+                ));
+                break 'phases;
+            }
+            match line.trim() {
+                ":next" | ":n" => break,
+                ":end" => {
+                    timings.push(format!(
+                        "{}={}",
+                        phase.name,
+                        phase_start.elapsed().as_secs()
+                    ));
+                    break 'phases;
+                }
+                ":time" => {
+                    let used = phase_start.elapsed().as_secs_f64() / 60.0;
+                    writeln!(
+                        out,
+                        "  {:.1} of {:.0} min used in this phase; {:.1} of {minutes} overall.",
+                        used,
+                        phase.minutes,
+                        start.elapsed().as_secs_f64() / 60.0
+                    )?;
+                }
+                text => pad.write(text)?,
+            }
+        }
+        let spent = phase_start.elapsed().as_secs_f64() / 60.0;
+        if spent > phase.minutes {
+            writeln!(
+                out,
+                "  (over the time box by {:.1} min)",
+                spent - phase.minutes
+            )?;
+        }
+        timings.push(format!(
+            "{}={}",
+            phase.name,
+            phase_start.elapsed().as_secs()
+        ));
+    }
+    session.timings = timings.join("\n");
+    Ok(match kind {
+        Kind::Coding => CODING_RUBRIC.iter().map(|s| (*s).to_owned()).collect(),
+        _ => list(topic, SectionKind::Rubric),
+    })
+}
+
+const CODING_RUBRIC: &[&str] = &[
+    "Clarified input sizes, ranges and edge cases before coding",
+    "Stated a brute force and its complexity",
+    "Named the pattern and the invariant that makes it correct",
+    "Agreed the time and space complexity before coding",
+    "Wrote code that handles the edge cases listed",
+    "Tested by tracing an example and the edge cases",
+];
+
+const STAR_CHECKS: &[&str] = &[
+    "a clear situation and your task",
+    "actions that were yours (I, not we)",
+    "a result with a number or an outcome",
+    "what you learned or would do differently",
+];
+
+/// A behavioral mock: questions across signal areas, each timed (two to three minutes).
+#[allow(clippy::too_many_arguments)]
+fn behavioral(
+    catalog: &swelearn_core::catalog::Catalog,
+    first: &Topic,
+    minutes: u32,
+    seed: u64,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    pad: &mut Scratchpad,
+    session: &mut MockSession,
+) -> Result<Vec<String>> {
+    let count = (minutes / 7).clamp(1, 8) as usize;
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut pool: Vec<(String, String)> = Vec::new();
+    for d in catalog
+        .docs
+        .iter()
+        .filter(|d| d.category == Category::Behavioral && d.id != first.id)
+    {
+        if let Ok(t) = load_topic(&d.origin, &d.display) {
+            let qs = list(&t, SectionKind::Practice);
+            if !qs.is_empty() {
+                pool.push((t.title.clone(), qs[rng.usize(..qs.len())].clone()));
+            }
+        }
+    }
+    rng.shuffle(&mut pool);
+    let firsts = list(first, SectionKind::Practice);
+    if let Some(q) = firsts.get(rng.usize(..firsts.len().max(1))) {
+        pool.insert(0, (first.title.clone(), q.clone()));
+    }
+    pool.truncate(count);
+    writeln!(
+        out,
+        "Behavioral mock: {} question(s). Answer each aloud in two to three minutes, then press Enter (a line you type first is kept as notes).",
+        pool.len()
+    )?;
+    let mut timings = Vec::new();
+    let mut checks = Vec::new();
+    let mut line = String::new();
+    for (i, (area, q)) in pool.iter().enumerate() {
+        writeln!(
+            out,
+            "\n[{}/{}] ({area}) {}",
+            i + 1,
+            pool.len(),
+            q.replace("**", "")
+        )?;
+        out.flush()?;
+        let t = Instant::now();
+        line.clear();
+        if input.read_line(&mut line)? == 0 {
+            break;
+        }
+        let secs = t.elapsed().as_secs();
+        pad.write(&format!("## {q}\n{}", line.trim()))?;
+        let verdict = match secs {
+            0..90 => "short: aim for two to three minutes",
+            90..=180 => "well timed",
+            _ => "long: trim to three minutes",
+        };
+        writeln!(out, "  {}m{:02}s: {verdict}.", secs / 60, secs % 60)?;
+        timings.push(format!("question {}={secs}", i + 1));
+        checks.extend(STAR_CHECKS.iter().map(|c| format!("Answer {}: {c}", i + 1)));
+    }
+    session.timings = timings.join("\n");
+    session.problem.clone_from(&first.id);
+    Ok(checks)
+}
+
+/// Asks y/n for each rubric point; returns (covered, total).
+fn assess(
+    checks: &[String],
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<(usize, usize)> {
+    if checks.is_empty() {
+        return Ok((0, 0));
+    }
+    writeln!(
+        out,
+        "\nSelf-assessment: did your answer cover each point? (y/n)"
+    )?;
+    let mut yes = 0;
+    let mut line = String::new();
+    for c in checks {
+        write!(out, "  {} [y/n] ", c.replace("**", ""))?;
+        out.flush()?;
+        line.clear();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(out)?;
+            break;
+        }
+        yes += usize::from(matches!(line.trim().to_lowercase().as_str(), "y" | "yes"));
+    }
+    Ok((yes, checks.len()))
+}
+
+/// The items of a list section.
+fn list(topic: &Topic, kind: SectionKind) -> Vec<String> {
+    topic
+        .section(kind)
+        .map(|s| swelearn_core::text::list_items(&s.body))
+        .unwrap_or_default()
+}
+
+fn indent(text: &str) -> String {
+    text.lines().fold(String::new(), |mut out, l| {
+        out.push_str("  ");
+        out.push_str(l);
+        out.push('\n');
+        out
+    })
+}
+
+/// Past sessions and the trend of scores.
+fn history(store: &Store) -> Result<String> {
+    let sessions = store.mocks()?;
+    if sessions.is_empty() {
+        return Ok("No mock interviews yet: `swelearn mock` starts one.\n".to_owned());
+    }
+    let mut out = String::new();
+    for s in &sessions {
+        let date = swelearn_core::date::Date::from_unix(s.started_at);
+        let score = s
+            .score
+            .map_or_else(|| "unscored".to_owned(), |x| format!("{x}%"));
+        let _ = writeln!(
+            out,
+            "{date}  {:<13} {:<32} {:>3} min  {score}",
+            s.kind, s.problem, s.minutes
+        );
+    }
+    let scores: Vec<i64> = sessions.iter().filter_map(|s| s.score).collect();
+    if scores.len() >= 2 {
+        let half = scores.len() / 2;
+        let mean = |v: &[i64]| v.iter().sum::<i64>() as f64 / v.len().max(1) as f64;
+        let (before, after) = (mean(&scores[..half]), mean(&scores[half..]));
+        let counts: Vec<usize> = scores.iter().map(|&s| s.max(0) as usize).collect();
+        let _ = writeln!(
+            out,
+            "Trend: {} (earlier half {before:.0}%, later half {after:.0}%: {})",
+            super::sparkline(&counts),
+            if after > before {
+                "improving"
+            } else if after < before {
+                "slipping"
+            } else {
+                "steady"
+            }
+        );
+    }
+    Ok(out)
+}
