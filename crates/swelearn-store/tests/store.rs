@@ -140,50 +140,61 @@ fn migrating_an_older_database_keeps_a_backup() {
     );
 }
 
+/// The schema of every released version, in order.
+const SCHEMAS: &[&str] = &[
+    include_str!("../src/migrations/001_topic_state.sql"),
+    include_str!("../src/migrations/002_study.sql"),
+    include_str!("../src/migrations/003_practice.sql"),
+];
+
 #[test]
 fn migrating_from_every_earlier_schema_keeps_data_and_a_backup() {
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("swelearn.db");
-    {
-        // A database as version 1 wrote it.
-        let conn = rusqlite::Connection::open(&path).expect("open");
-        conn.execute_batch(include_str!("../src/migrations/001_topic_state.sql"))
-            .expect("v1 schema");
-        conn.pragma_update(None, "user_version", 1)
-            .expect("version");
-        conn.pragma_update(None, "application_id", swelearn_store::APPLICATION_ID)
-            .expect("mark");
-        conn.execute("INSERT INTO topic_state (topic_id, read_at, bookmarked, scroll, note, updated_at) VALUES ('dns', 5, 1, 7, 'ttl', 9)", []).expect("row");
-    }
-    let store = Store::open(&path).expect("migrates");
     assert_eq!(
-        store.topic_state("dns").expect("read"),
-        TopicState {
-            read_at: Some(5),
-            bookmarked: true,
-            scroll: 7,
-            note: "ttl".into()
+        SCHEMAS.len() as i64,
+        swelearn_store::SCHEMA_VERSION,
+        "a new migration needs a line here"
+    );
+    for version in 1..SCHEMAS.len() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("swelearn.db");
+        {
+            // A database as that version wrote it, with a topic's state in it.
+            let conn = rusqlite::Connection::open(&path).expect("open");
+            for sql in &SCHEMAS[..version] {
+                conn.execute_batch(sql).expect("old schema");
+            }
+            conn.pragma_update(None, "user_version", version as i64)
+                .expect("version");
+            conn.pragma_update(None, "application_id", swelearn_store::APPLICATION_ID)
+                .expect("mark");
+            conn.execute("INSERT INTO topic_state (topic_id, read_at, bookmarked, scroll, note, updated_at) VALUES ('dns', 5, 1, 7, 'ttl', 9)", []).expect("row");
         }
-    );
-    assert_eq!(store.setting("anything").expect("v2 tables exist"), None);
-    let backup = dir.path().join("swelearn.db.bak-v1");
-    let old = rusqlite::Connection::open(&backup).expect("backup opens");
-    let version: i64 = old
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .expect("version");
-    assert_eq!(version, 1, "the backup is the database as it was");
-    let rows: i64 = old
-        .query_row("SELECT count(*) FROM topic_state", [], |r| r.get(0))
-        .expect("rows");
-    assert_eq!(rows, 1);
-    drop(store);
-    assert_eq!(
-        Store::open(&path)
-            .expect("reopens")
-            .topic_state("dns")
-            .expect("read")
-            .note,
-        "ttl",
-        "an up-to-date database opens without migrating"
-    );
+        let store = Store::open(&path).expect("migrates");
+        assert_eq!(
+            store.topic_state("dns").expect("read"),
+            TopicState {
+                read_at: Some(5),
+                bookmarked: true,
+                scroll: 7,
+                note: "ttl".into()
+            },
+            "from version {version}"
+        );
+        assert!(store.mocks().expect("the newest tables exist").is_empty());
+        let backup = dir.path().join(format!("swelearn.db.bak-v{version}"));
+        let old = rusqlite::Connection::open(&backup).expect("backup opens");
+        let kept: i64 = old
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .expect("version");
+        assert_eq!(kept, version as i64, "the backup is the database as it was");
+        drop(store);
+        assert_eq!(
+            Store::open(&path)
+                .expect("reopens")
+                .topic_state("dns")
+                .expect("read")
+                .note,
+            "ttl"
+        );
+    }
 }

@@ -8,6 +8,7 @@ pub mod draw;
 pub mod home;
 pub mod keymap;
 pub mod lab;
+pub mod mock;
 pub mod overlay;
 pub mod palette;
 pub mod reader;
@@ -96,6 +97,9 @@ fn event_loop(
             return Ok(());
         }
         if !event::poll(Duration::from_millis(200))? {
+            app.now = now();
+            let effects = app.update(Action::Tick);
+            runtime.perform(effects, app, term)?;
             continue;
         }
         let (context, typing) = app.context();
@@ -188,6 +192,60 @@ impl Runtime<'_> {
                     self.refresh_due(app);
                     None
                 }
+                Effect::StartMock => self
+                    .start_mock(app)
+                    .err()
+                    .map(|e| format!("Cannot start a mock: {e:#}")),
+                Effect::SaveScratchpad { id, text } => {
+                    let path = self
+                        .loader
+                        .paths
+                        .data
+                        .join("mocks")
+                        .join(format!("{id}.md"));
+                    crate::load::write_atomic(&path, text.as_bytes())
+                        .err()
+                        .map(|e| format!("Scratchpad not saved: {e}"))
+                }
+                Effect::FinishMock {
+                    id,
+                    notes,
+                    timings,
+                    score,
+                } => self
+                    .finish_mock(&id, notes, timings, score)
+                    .err()
+                    .map(|e| format!("Mock not saved: {e:#}")),
+                Effect::OpenPlan => match self
+                    .store
+                    .as_mut()
+                    .map(|s| crate::cmd::plan::today_text(self.loader, s, &app.catalog, now()))
+                {
+                    Some(Ok(text)) => {
+                        app.open_text("Today's plan".to_owned(), &text);
+                        None
+                    }
+                    Some(Err(e)) => Some(format!("Cannot make the plan: {e:#}")),
+                    None => Some(
+                        "The plan needs your progress database, which could not be opened"
+                            .to_owned(),
+                    ),
+                },
+                Effect::OpenReadiness => match self
+                    .store
+                    .as_ref()
+                    .map(|s| crate::study::readiness::compute(s, &app.catalog, now()))
+                {
+                    Some(Ok(r)) => {
+                        app.open_text("Readiness".to_owned(), &crate::cmd::readiness::render(&r));
+                        None
+                    }
+                    Some(Err(e)) => Some(format!("Cannot compute readiness: {e:#}")),
+                    None => Some(
+                        "Readiness needs your progress database, which could not be opened"
+                            .to_owned(),
+                    ),
+                },
             };
             if let Some(message) = message {
                 app.update(Action::Done(message));
@@ -253,6 +311,117 @@ impl Runtime<'_> {
         };
         screen.next_card(now());
         Some(message)
+    }
+
+    /// Starts a system-design mock on the problem practised least recently.
+    fn start_mock(&mut self, app: &mut App) -> Result<()> {
+        use swelearn_core::mock::{Kind, follow_up_times, phases, pick_problem};
+        let store = self
+            .store
+            .as_ref()
+            .context("your progress database could not be opened")?;
+        let problems: Vec<String> = app
+            .catalog
+            .docs
+            .iter()
+            .filter(|d| d.category == swelearn_core::Category::DesignProblem)
+            .map(|d| d.id.clone())
+            .collect();
+        let past: Vec<(String, i64)> = store
+            .mocks()?
+            .into_iter()
+            .map(|m| (m.problem, m.started_at))
+            .collect();
+        let seed = fastrand::u64(..);
+        let id = pick_problem(&problems, &past, seed)
+            .context("no design problems in the library")?
+            .clone();
+        let doc = &app.catalog.docs[app
+            .catalog
+            .position(&id)
+            .context("the problem left the library")?];
+        let topic = app.source.load(doc).map_err(anyhow::Error::msg)?;
+        let list = |kind| {
+            topic
+                .section(kind)
+                .map(|s: &swelearn_core::Section| swelearn_core::text::list_items(&s.body))
+                .unwrap_or_default()
+        };
+        let steps = phases(Kind::SystemDesign, Kind::SystemDesign.default_minutes());
+        let follow: Vec<String> = list(swelearn_core::SectionKind::FollowUps)
+            .into_iter()
+            .map(|f| {
+                f.split_once(':')
+                    .map_or(f.clone(), |(q, _)| q.trim().to_owned())
+            })
+            .collect();
+        let pending = follow_up_times(&steps, follow.len().min(2), seed)
+            .into_iter()
+            .zip(follow)
+            .collect();
+        let now = now();
+        let session = swelearn_store::MockSession {
+            id: crate::study::new_id(),
+            kind: "system-design".into(),
+            problem: id,
+            started_at: now,
+            minutes: 45,
+            ended_at: None,
+            timings: String::new(),
+            notes: String::new(),
+            score: None,
+        };
+        store.save_mock(&session)?;
+        let reference = topic
+            .section(swelearn_core::SectionKind::ArchitectureDiagram)
+            .map(|s| s.body.replace("```", ""))
+            .unwrap_or_default();
+        let first = steps.first().map(|p| p.name).unwrap_or_default();
+        app.open_mock(mock::MockScreen {
+            session_id: session.id,
+            kind: "system-design",
+            title: topic.title.clone(),
+            phases: steps,
+            phase: 0,
+            started_at: now,
+            phase_started_at: now,
+            timings: Vec::new(),
+            pending,
+            asked: Vec::new(),
+            scratchpad: format!("# {}\n\n## {first}\n", topic.title),
+            dirty: true,
+            saved_at: now,
+            rubric: list(swelearn_core::SectionKind::Rubric),
+            assessing: None,
+            cursor: 0,
+            reference,
+        });
+        Ok(())
+    }
+
+    fn finish_mock(&mut self, id: &str, notes: String, timings: String, score: u32) -> Result<()> {
+        let store = self
+            .store
+            .as_ref()
+            .context("your progress database could not be opened")?;
+        let mut session = store
+            .mocks()?
+            .into_iter()
+            .find(|m| m.id == id)
+            .context("the session is gone")?;
+        let path = self
+            .loader
+            .paths
+            .data
+            .join("mocks")
+            .join(format!("{id}.md"));
+        crate::load::write_atomic(&path, notes.as_bytes())?;
+        session.notes = notes;
+        session.timings = timings;
+        session.score = Some(i64::from(score));
+        session.ended_at = Some(now());
+        store.save_mock(&session)?;
+        Ok(())
     }
 
     /// Counts the cards due now per topic, for the library's header and rows.

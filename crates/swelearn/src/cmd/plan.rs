@@ -86,20 +86,28 @@ pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
 pub fn today(loader: &Loader) -> Result<ExitCode> {
     let catalog = super::catalog(loader);
     let mut store = open_store(loader)?;
-    let now = super::now();
-    sync_cards(&mut store, &catalog, loader.fingerprint(), now)?;
-    let Some(interview) = stored_date(&store)? else {
-        crate::out::print("No plan yet: run `swelearn plan --interview YYYY-MM-DD` first.\n")?;
-        return Ok(ExitCode::SUCCESS);
+    crate::out::print(&today_text(loader, &mut store, &catalog, super::now())?)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Today's part of the plan as text (also the terminal UI's plan screen).
+pub fn today_text(
+    loader: &Loader,
+    store: &mut Store,
+    catalog: &swelearn_core::catalog::Catalog,
+    now: i64,
+) -> Result<String> {
+    sync_cards(store, catalog, loader.fingerprint(), now)?;
+    let Some(interview) = stored_date(store)? else {
+        return Ok("No plan yet: run `swelearn plan --interview YYYY-MM-DD` first.\n".to_owned());
     };
     let today = Date::from_unix(now);
-    let s = stats(&store, &catalog, now)?;
+    let s = stats(store, catalog, now)?;
     if interview <= today {
-        crate::out::print(&format!(
+        return Ok(format!(
             "The interview date ({interview}) has come. Cards due: {}. Good luck!\n",
             s.due_today
-        ))?;
-        return Ok(ExitCode::SUCCESS);
+        ));
     }
     let minutes = store
         .setting("plan-minutes")?
@@ -111,8 +119,8 @@ pub fn today(loader: &Loader) -> Result<ExitCode> {
         .split(',')
         .filter_map(Category::parse)
         .collect();
-    let plan = make(&store, &catalog, today, interview, minutes, focus, now)?;
-    let names = titles(&catalog);
+    let plan = make(store, catalog, today, interview, minutes, focus, now)?;
+    let names = titles(catalog);
     let mut out = format!(
         "Today, {today} ({} days to the interview):\n",
         (interview.0 - today.0)
@@ -133,9 +141,8 @@ pub fn today(loader: &Loader) -> Result<ExitCode> {
             );
         }
     }
-    out.push_str(&pace(&store, &plan, today)?);
-    crate::out::print(&out)?;
-    Ok(ExitCode::SUCCESS)
+    out.push_str(&pace(store, &plan, today)?);
+    Ok(out)
 }
 
 /// Ahead or behind: topics read since the plan was made against a steady pace to the date.

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::load::Loader;
-use crate::study::readiness::compute;
+use crate::study::readiness::{Readiness, compute};
 use crate::study::{open_store, sync_cards};
 
 /// A cell for a readiness in 0-1: five shades from none to ready.
@@ -24,6 +24,12 @@ pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
         crate::out::print(&format!("{}\n", serde_json::to_string_pretty(&r)?))?;
         return Ok(ExitCode::SUCCESS);
     }
+    crate::out::print(&render(&r))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The readiness map as text: a shaded cell per topic, grouped by category.
+pub fn render(r: &Readiness) -> String {
     let mut out = String::from(
         "Readiness (· none ░ some ▒ half ▓ most █ ready), from read marks, recall, quizzes and mocks:\n\n",
     );
@@ -50,6 +56,5 @@ pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
                 .join(", ")
         );
     }
-    crate::out::print(&out)?;
-    Ok(ExitCode::SUCCESS)
+    out
 }

@@ -62,6 +62,14 @@ pub enum Action {
     OpenLab,
     /// A new seed for the lab's simulation.
     Reseed,
+    /// Start a system-design mock interview.
+    StartMock,
+    /// The plan for today and the days to the interview.
+    OpenPlan,
+    /// The readiness map.
+    OpenReadiness,
+    /// Time passed (the runtime sends this a few times a second).
+    Tick,
     /// The runtime finished an effect: a message for the user (an acknowledgement or an error).
     Done(String),
     /// The note editor returned this text for this topic.

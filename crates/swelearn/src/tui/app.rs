@@ -28,7 +28,9 @@ pub trait TopicSource {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Start a review session (of one topic, or of everything due).
-    StartReview { topic: Option<String> },
+    StartReview {
+        topic: Option<String>,
+    },
     /// Record a rating of the card at the front of the review screen's session.
     Answer {
         rating: swelearn_core::schedule::Rating,
@@ -40,10 +42,33 @@ pub enum Effect {
     OpenStats,
     /// Recount the cards due per topic.
     RefreshDue,
+    /// Start a mock interview.
+    StartMock,
+    /// Write the mock's scratchpad to disk.
+    SaveScratchpad {
+        id: String,
+        text: String,
+    },
+    /// Store the finished mock.
+    FinishMock {
+        id: String,
+        notes: String,
+        timings: String,
+        score: u32,
+    },
+    /// Open the plan or the readiness map.
+    OpenPlan,
+    OpenReadiness,
     /// Persist a topic's state.
-    Save { id: String, state: TopicState },
+    Save {
+        id: String,
+        state: TopicState,
+    },
     /// Open the editor on a topic's note; the runtime answers with `Action::NoteEdited`.
-    EditNote { id: String, text: String },
+    EditNote {
+        id: String,
+        text: String,
+    },
 }
 
 /// A full screen.
@@ -52,6 +77,16 @@ pub enum Screen {
     Review(Box<ReviewScreen>),
     Stats(Box<crate::study::stats::Stats>),
     Lab(Box<super::lab::LabScreen>),
+    Mock(Box<super::mock::MockScreen>),
+    /// A page of text: the plan, the readiness map.
+    Text(Box<TextScreen>),
+}
+
+/// A scrollable page of text with a title.
+pub struct TextScreen {
+    pub title: String,
+    pub lines: Vec<String>,
+    pub scroll: usize,
 }
 
 pub struct App {
@@ -122,8 +157,9 @@ impl App {
             None => match self.stack.last() {
                 Some(Screen::Reader(_)) => (Context::Reader, false),
                 Some(Screen::Review(_)) => (Context::Review, false),
-                Some(Screen::Stats(_)) => (Context::Stats, false),
+                Some(Screen::Stats(_) | Screen::Text(_)) => (Context::Stats, false),
                 Some(Screen::Lab(_)) => (Context::Lab, false),
+                Some(Screen::Mock(m)) => (Context::Mock, m.assessing.is_none()),
                 _ => (Context::Home, false),
             },
         }
@@ -215,6 +251,67 @@ impl App {
                 }
                 Vec::new()
             }
+            Some(Screen::Mock(m)) => {
+                let now = self.now;
+                match action {
+                    Action::Tick => {
+                        m.tick(now);
+                        if m.due_for_save(now) {
+                            m.dirty = false;
+                            m.saved_at = now;
+                            return vec![Effect::SaveScratchpad {
+                                id: m.session_id.clone(),
+                                text: m.scratchpad.clone(),
+                            }];
+                        }
+                        Vec::new()
+                    }
+                    Action::Back | Action::Open if m.assessing.is_some() => {
+                        let effect = Effect::FinishMock {
+                            id: m.session_id.clone(),
+                            notes: m.scratchpad.clone(),
+                            timings: m
+                                .timings
+                                .iter()
+                                .map(|(p, s)| format!("{p}={s}"))
+                                .collect::<Vec<_>>()
+                                .join("\n"),
+                            score: m.score(),
+                        };
+                        self.stack.pop();
+                        vec![effect]
+                    }
+                    Action::Back => {
+                        while m.assessing.is_none() {
+                            m.next_phase(now);
+                        }
+                        vec![Effect::SaveScratchpad {
+                            id: m.session_id.clone(),
+                            text: m.scratchpad.clone(),
+                        }]
+                    }
+                    other => {
+                        m.update(&other, now);
+                        Vec::new()
+                    }
+                }
+            }
+            Some(Screen::Text(t)) => {
+                match action {
+                    Action::Back => {
+                        self.stack.pop();
+                    }
+                    Action::Down => t.scroll = (t.scroll + 1).min(t.lines.len().saturating_sub(1)),
+                    Action::Up => t.scroll = t.scroll.saturating_sub(1),
+                    Action::PageDown => {
+                        t.scroll = (t.scroll + 10).min(t.lines.len().saturating_sub(1));
+                    }
+                    Action::PageUp => t.scroll = t.scroll.saturating_sub(10),
+                    Action::Top => t.scroll = 0,
+                    _ => {}
+                }
+                Vec::new()
+            }
             Some(Screen::Lab(l)) => {
                 if action == Action::Back {
                     self.stack.pop();
@@ -275,6 +372,20 @@ impl App {
             ))));
     }
 
+    /// Opens a page of text.
+    pub fn open_text(&mut self, title: String, text: &str) {
+        self.stack.push(Screen::Text(Box::new(TextScreen {
+            title,
+            lines: text.lines().map(str::to_owned).collect(),
+            scroll: 0,
+        })));
+    }
+
+    /// Opens a mock interview the runtime prepared.
+    pub fn open_mock(&mut self, mock: super::mock::MockScreen) {
+        self.stack.push(Screen::Mock(Box::new(mock)));
+    }
+
     /// Opens the statistics screen.
     pub fn open_stats(&mut self, stats: crate::study::stats::Stats) {
         self.stack.push(Screen::Stats(Box::new(stats)));
@@ -301,7 +412,11 @@ impl App {
         for screen in &mut self.stack {
             match screen {
                 Screen::Reader(r) => r.relayout(width, height),
-                Screen::Review(_) | Screen::Stats(_) | Screen::Lab(_) => {}
+                Screen::Review(_)
+                | Screen::Stats(_)
+                | Screen::Lab(_)
+                | Screen::Mock(_)
+                | Screen::Text(_) => {}
             }
         }
     }
@@ -312,6 +427,9 @@ impl App {
             Action::Back => self.quit = true,
             Action::Review => return vec![Effect::StartReview { topic: None }],
             Action::Stats => return vec![Effect::OpenStats],
+            Action::StartMock => return vec![Effect::StartMock],
+            Action::OpenPlan => return vec![Effect::OpenPlan],
+            Action::OpenReadiness => return vec![Effect::OpenReadiness],
             Action::OpenLab => {
                 self.pick_lab(
                     &swelearn_core::labs::ALL

@@ -3,6 +3,7 @@
 
 mod home;
 mod lab;
+mod mock;
 mod popups;
 mod reader;
 mod review;
@@ -35,6 +36,31 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Screen::Review(r)) => review::render(app, r, frame, header, body),
         Some(Screen::Stats(s)) => stats::render(app, s, frame, header, body),
         Some(Screen::Lab(l)) => lab::render(app, l, frame, header, body),
+        Some(Screen::Mock(m)) => mock::render(app, m, frame, header, body),
+        Some(Screen::Text(t)) => {
+            frame.render_widget(
+                Paragraph::new(fit(
+                    &format!(" {} (q to go back)", t.title),
+                    usize::from(header.width),
+                ))
+                .style(app.theme.header),
+                header,
+            );
+            let lines: Vec<Line> = t
+                .lines
+                .iter()
+                .skip(t.scroll)
+                .map(|l| Line::from(l.as_str()))
+                .collect();
+            frame.render_widget(
+                Paragraph::new(lines).wrap(Wrap { trim: false }),
+                Rect {
+                    x: body.x + 1,
+                    width: body.width.saturating_sub(2),
+                    ..body
+                },
+            );
+        }
         _ => home::render(app, frame, header, body),
     }
     render_footer(app, frame, footer);

@@ -17,6 +17,7 @@ pub enum Context {
     Review,
     Stats,
     Lab,
+    Mock,
     /// A list in a popup (search results, contents, related, tags).
     Picker,
 }
@@ -30,6 +31,7 @@ impl Context {
             Context::Review => "Review",
             Context::Stats => "Statistics",
             Context::Lab => "Labs",
+            Context::Mock => "Mock interview",
             Context::Picker => "Search and pickers",
         }
     }
@@ -317,6 +319,40 @@ static BINDINGS: &[Binding] = {
         bind!(Review, [k('u')], "u", A::Undo, "undo the last answer", true),
         bind!(Home, [k('L')], "L", A::OpenLab, "open a lab", true),
         bind!(
+            Home,
+            [k('I')],
+            "I",
+            A::StartMock,
+            "mock interview (system design)",
+            true
+        ),
+        bind!(Home, [k('P')], "P", A::OpenPlan, "today's plan", true),
+        bind!(Home, [k('G')], "G", A::OpenReadiness, "readiness map", true),
+        bind!(
+            Mock,
+            [code(C::Tab)],
+            "Tab",
+            A::NextSection,
+            "next phase",
+            true
+        ),
+        bind!(
+            Mock,
+            [k(' ')],
+            "Space",
+            A::Reveal,
+            "tick a rubric point",
+            false
+        ),
+        bind!(
+            Mock,
+            [code(C::Enter)],
+            "Enter",
+            A::Open,
+            "save the session (rubric)",
+            false
+        ),
+        bind!(
             Reader,
             [k('L')],
             "L",
@@ -416,6 +452,17 @@ pub fn action_for(key: KeyEvent, context: Context, typing: bool) -> Option<Actio
     if typing {
         if key.code == KeyCode::Char('c') && mods == KeyModifiers::CONTROL {
             return Some(Action::Quit);
+        }
+        if context == Context::Mock {
+            // The scratchpad: every printable key is text; Enter is a new line.
+            return match key.code {
+                KeyCode::Enter => Some(Action::Input('\n')),
+                KeyCode::Tab => Some(Action::NextSection),
+                KeyCode::Esc => Some(Action::Back),
+                KeyCode::Backspace => Some(Action::Backspace),
+                KeyCode::Char(c) if mods.is_empty() => Some(Action::Input(c)),
+                _ => None,
+            };
         }
         if let Some(b) = find(Context::Picker) {
             return Some(b.action.clone());

@@ -447,3 +447,85 @@ fn labs_open_from_the_library_and_change_with_keys() {
         app.status
     );
 }
+
+/// A mock screen over the fixture's design problem, started at `now`.
+pub fn mock_app(now: i64) -> App {
+    let mut app = fixture_app();
+    app.now = now;
+    let steps = swelearn_core::mock::phases(swelearn_core::mock::Kind::SystemDesign, 45);
+    app.open_mock(crate::tui::mock::MockScreen {
+        session_id: "s1".into(),
+        kind: "system-design",
+        title: "Design a News Feed".into(),
+        phases: steps,
+        phase: 0,
+        started_at: now,
+        phase_started_at: now,
+        timings: Vec::new(),
+        pending: vec![(20.0, "Reads grew 10x".into())],
+        asked: Vec::new(),
+        scratchpad: "# Design a News Feed\n\n## Requirements\n".into(),
+        dirty: false,
+        saved_at: now,
+        rubric: vec![
+            "States the scale".into(),
+            "Chooses fan-out on write or read".into(),
+        ],
+        assessing: None,
+        cursor: 0,
+        reference: "[client] --> [feed service]".into(),
+    });
+    app
+}
+
+#[test]
+fn the_mock_screen_types_autosaves_injects_follow_ups_and_scores() {
+    let t0 = 1_800_000_000;
+    let mut app = mock_app(t0);
+    assert_eq!(
+        app.context(),
+        (crate::tui::keymap::Context::Mock, true),
+        "the scratchpad takes typing"
+    );
+    for c in "1B users\n".chars() {
+        app.update(Action::Input(c));
+    }
+    app.now = t0 + 1;
+    assert!(
+        app.update(Action::Tick).is_empty(),
+        "not yet: saves come every few seconds"
+    );
+    app.now = t0 + 4;
+    let saved = app.update(Action::Tick);
+    assert!(
+        matches!(&saved[..], [Effect::SaveScratchpad { id, text }] if id == "s1" && text.contains("1B users")),
+        "{saved:?}"
+    );
+    assert!(app.update(Action::Tick).is_empty(), "nothing new to save");
+    app.update(Action::NextSection);
+    let Some(Screen::Mock(m)) = app.stack.last() else {
+        panic!("mock")
+    };
+    assert_eq!(m.phase, 1);
+    assert!(m.scratchpad.contains("## Estimates"));
+    app.now = t0 + 21 * 60;
+    app.update(Action::Tick);
+    let Some(Screen::Mock(m)) = app.stack.last() else {
+        panic!("mock")
+    };
+    assert_eq!(m.asked, ["Reads grew 10x"]);
+    assert!(m.scratchpad.contains("> Follow-up: Reads grew 10x"));
+    app.update(Action::Back);
+    assert_eq!(
+        app.context(),
+        (crate::tui::keymap::Context::Mock, false),
+        "the rubric takes keys"
+    );
+    app.update(Action::Reveal);
+    let effects = app.update(Action::Open);
+    assert!(
+        matches!(&effects[..], [Effect::FinishMock { id, score: 50, .. }] if id == "s1"),
+        "{effects:?}"
+    );
+    assert!(app.stack.is_empty());
+}

@@ -42,6 +42,7 @@ pub fn help(app: &App, scroll: usize, frame: &mut Frame, body: Rect) {
         Context::Reader,
         Context::Review,
         Context::Lab,
+        Context::Mock,
         Context::Picker,
     ] {
         if !lines.is_empty() {

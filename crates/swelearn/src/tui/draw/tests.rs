@@ -134,6 +134,78 @@ fn every_lab_screen() {
 }
 
 #[test]
+fn mock_plan_and_readiness_screens() {
+    use swelearn_core::plan::{PlanInput, PlanTopic, build};
+    for (w, h) in [(80, 24), (40, 12)] {
+        for theme in [Theme::dark(), Theme::no_color()] {
+            let t0 = 1_800_000_000;
+            let mut app = crate::tui::app::tests::mock_app(t0);
+            app.theme = theme;
+            app.update(Action::Resize(w, h));
+            for c in "100M DAU\n".chars() {
+                app.update(Action::Input(c));
+            }
+            app.now = t0 + 150;
+            insta::assert_snapshot!(format!("mock_{w}x{h}_{}", theme.name), draw(&app, w, h));
+            app.update(Action::Back);
+            app.update(Action::Reveal);
+            insta::assert_snapshot!(
+                format!("mock_rubric_{w}x{h}_{}", theme.name),
+                draw(&app, w, h)
+            );
+            let mut app = fixture_app();
+            app.theme = theme;
+            app.update(Action::Resize(w, h));
+            let today = swelearn_core::date::Date::from_ymd(2027, 1, 4);
+            let topics = app
+                .catalog
+                .docs
+                .iter()
+                .map(|d| PlanTopic {
+                    id: d.id.clone(),
+                    title: d.title.clone(),
+                    minutes: d.minutes,
+                    difficulty: d.difficulty,
+                    category: d.category,
+                    related: Vec::new(),
+                    read: false,
+                })
+                .collect();
+            let plan = build(&PlanInput {
+                today,
+                interview: today.plus(5),
+                minutes_per_day: 45,
+                focus: Vec::new(),
+                topics,
+                review_minutes: vec![5; 5],
+                mock_minutes: 45,
+            })
+            .expect("plan");
+            let titles = app
+                .catalog
+                .docs
+                .iter()
+                .map(|d| (d.id.clone(), d.title.clone()))
+                .collect();
+            app.open_text("Plan".into(), &plan.text(&titles).join("\n"));
+            insta::assert_snapshot!(format!("plan_{w}x{h}_{}", theme.name), draw(&app, w, h));
+            let store = swelearn_store::Store::in_memory().expect("store");
+            let readiness =
+                crate::study::readiness::compute(&store, &app.catalog, t0).expect("readiness");
+            app.update(Action::Back);
+            app.open_text(
+                "Readiness".into(),
+                &crate::cmd::readiness::render(&readiness),
+            );
+            insta::assert_snapshot!(
+                format!("readiness_{w}x{h}_{}", theme.name),
+                draw(&app, w, h)
+            );
+        }
+    }
+}
+
+#[test]
 fn tiny_terminals_show_a_message_and_never_panic() {
     let app = screen("reader", 80, 24, &Theme::dark());
     for w in 0..=32 {
