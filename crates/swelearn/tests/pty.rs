@@ -241,3 +241,47 @@ fn a_damaged_database_is_reported_and_left_alone() {
         b"not a database at all, but it is a file the user cares about"
     );
 }
+
+#[test]
+fn review_a_card_open_a_lab_and_run_a_mock_in_the_real_terminal() {
+    let mut s = Session::start(120, 36);
+    s.wait_for("topics read");
+    s.keys("R");
+    s.wait_for("Space shows the answer");
+    s.keys(" ");
+    s.wait_for("1 Again");
+    s.keys("3");
+    s.wait_for("(saved)");
+    s.keys("q");
+    s.wait_for("topics read");
+    s.keys("L");
+    s.wait_for("Labs");
+    s.keys("\r");
+    s.wait_for("Quorums: N, R, W");
+    s.keys("l");
+    s.wait_for("N = 4");
+    s.keys("q");
+    s.keys("I");
+    s.wait_for("Scratchpad");
+    s.keys("sharded by user id");
+    s.keys("\t");
+    s.wait_for("Estimates");
+    s.keys("\u{1b}");
+    s.wait_for("Rubric");
+    s.keys(" ");
+    s.keys("\r");
+    s.wait_for("topics read");
+    s.keys("q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+    let store =
+        swelearn_store::Store::open(&s.home.path().join("data/swelearn.db")).expect("store");
+    let mocks = store.mocks().expect("mocks");
+    assert_eq!(mocks.len(), 1);
+    assert!(
+        mocks[0].notes.contains("sharded by user id"),
+        "{}",
+        mocks[0].notes
+    );
+    assert!(mocks[0].score.is_some());
+}
