@@ -75,6 +75,22 @@ pub fn list_items(body: &str) -> Vec<String> {
     items
 }
 
+/// A sparkline of counts with block characters (a blank for zero), scaled to the largest.
+pub fn sparkline(values: &[u64]) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let max = values.iter().copied().max().unwrap_or(0).max(1);
+    values
+        .iter()
+        .map(|&v| {
+            if v == 0 {
+                ' '
+            } else {
+                BARS[((v * 7).div_ceil(max)).min(7) as usize]
+            }
+        })
+        .collect()
+}
+
 /// Display width of a string in terminal columns.
 pub fn width(s: &str) -> usize {
     // Printable ASCII is one column a byte; that is most text, and far quicker to measure.

@@ -20,24 +20,11 @@ pub struct TopicState {
 impl Store {
     /// Every topic's state, by topic id.
     pub fn topic_states(&self) -> Result<HashMap<String, TopicState>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT topic_id, read_at, bookmarked, scroll, note FROM topic_state")
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    TopicState {
-                        read_at: r.get(1)?,
-                        bookmarked: r.get::<_, i64>(2)? != 0,
-                        scroll: r.get(3)?,
-                        note: r.get(4)?,
-                    },
-                ))
-            })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        Ok(self
+            .topic_states_dated()?
+            .into_iter()
+            .map(|(id, state, _)| (id, state))
+            .collect())
     }
 
     /// One topic's state (the default when nothing was stored).
@@ -46,14 +33,7 @@ impl Store {
             .query_row(
                 "SELECT read_at, bookmarked, scroll, note FROM topic_state WHERE topic_id = ?1",
                 [id],
-                |r| {
-                    Ok(TopicState {
-                        read_at: r.get(0)?,
-                        bookmarked: r.get::<_, i64>(1)? != 0,
-                        scroll: r.get(2)?,
-                        note: r.get(3)?,
-                    })
-                },
+                |r| state_at(r, 0),
             )
             .optional()
             .map(Option::unwrap_or_default)
@@ -88,16 +68,7 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    TopicState {
-                        read_at: r.get(1)?,
-                        bookmarked: r.get::<_, i64>(2)? != 0,
-                        scroll: r.get(3)?,
-                        note: r.get(4)?,
-                    },
-                    r.get(5)?,
-                ))
+                Ok((r.get::<_, String>(0)?, state_at(r, 1)?, r.get(5)?))
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
@@ -116,7 +87,7 @@ impl Store {
             .query_row(
                 "SELECT read_at, bookmarked, scroll, note, updated_at FROM topic_state WHERE topic_id = ?1",
                 [id],
-                |r| Ok((TopicState { read_at: r.get(0)?, bookmarked: r.get::<_, i64>(1)? != 0, scroll: r.get(2)?, note: r.get(3)? }, r.get(4)?)),
+                |r| Ok((state_at(r, 0)?, r.get(4)?)),
             )
             .optional()
             .map_err(|e| self.err(e))?;
@@ -133,6 +104,16 @@ impl Store {
 
 fn tie_key(s: &TopicState) -> (Option<i64>, bool, u32, &str) {
     (s.read_at, s.bookmarked, s.scroll, s.note.as_str())
+}
+
+/// A topic state from a row's columns `read_at`, `bookmarked`, `scroll`, `note`, starting at `at`.
+fn state_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<TopicState> {
+    Ok(TopicState {
+        read_at: r.get(at)?,
+        bookmarked: r.get::<_, i64>(at + 1)? != 0,
+        scroll: r.get(at + 2)?,
+        note: r.get(at + 3)?,
+    })
 }
 
 #[cfg(test)]

@@ -13,17 +13,7 @@ use util::Swelearn;
 const NOW: &str = "1796083200"; // 2026-12-01 00:00 UTC
 
 fn run(s: &Swelearn, args: &[&str], stdin: &str) -> (i32, String, String) {
-    let out = s
-        .cmd(args)
-        .env("SWELEARN_NOW", NOW)
-        .write_stdin(stdin)
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    s.run_at(args, NOW, stdin)
 }
 
 #[test]

@@ -22,32 +22,12 @@ fn reviews(s: &Swelearn) -> i64 {
 }
 
 impl Swelearn {
-    /// Runs with a fixed clock.
     fn run_now(&self, args: &[&str], now: &str) -> (i32, String, String) {
-        let out = self
-            .cmd(args)
-            .env("SWELEARN_NOW", now)
-            .output()
-            .expect("runs");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        self.run_at(args, now, "")
     }
 
     fn feed(&self, args: &[&str], now: &str, stdin: &str) -> (i32, String, String) {
-        let out = self
-            .cmd(args)
-            .env("SWELEARN_NOW", now)
-            .write_stdin(stdin)
-            .output()
-            .expect("runs");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        self.run_at(args, now, stdin)
     }
 }
 

@@ -45,6 +45,24 @@ impl Swelearn {
     }
 }
 
+impl Swelearn {
+    /// Runs with a fixed clock (`SWELEARN_NOW`) and `stdin`; returns (exit code, stdout, stderr).
+    #[track_caller]
+    pub fn run_at(&self, args: &[&str], now: &str, stdin: &str) -> (i32, String, String) {
+        let out = self
+            .cmd(args)
+            .env("SWELEARN_NOW", now)
+            .write_stdin(stdin)
+            .output()
+            .expect("runs");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+}
+
 /// A fixture folder.
 pub fn fixture(name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -4,7 +4,6 @@
 
 use serde::Serialize;
 
-use super::util::sparkline;
 use super::{Lab, ParamSpec};
 
 pub const LAB: Lab = Lab {
@@ -329,14 +328,25 @@ impl Report {
             out.push(format!(
                 "{:<24} {}",
                 "offered per second",
-                sparkline(&first.offered_per_second)
+                crate::text::sparkline(
+                    &first
+                        .offered_per_second
+                        .iter()
+                        .map(|&x| u64::from(x))
+                        .collect::<Vec<_>>()
+                )
             ));
         }
         for a in &self.algorithms {
             out.push(format!(
                 "{:<24} {}",
                 a.algorithm,
-                sparkline(&a.accepted_per_second)
+                crate::text::sparkline(
+                    &a.accepted_per_second
+                        .iter()
+                        .map(|&x| u64::from(x))
+                        .collect::<Vec<_>>()
+                )
             ));
         }
         out.push("A fixed window lets through up to twice its limit in one window-length span around a boundary; the sliding log never exceeds it.".to_owned());

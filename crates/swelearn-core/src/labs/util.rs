@@ -43,22 +43,6 @@ pub fn si(v: f64, unit: &str) -> String {
     format!("{x:.digits$} {prefix}{unit}")
 }
 
-/// A sparkline of counts with block characters (a blank for zero).
-pub fn sparkline(values: &[u32]) -> String {
-    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    let max = values.iter().copied().max().unwrap_or(0).max(1);
-    values
-        .iter()
-        .map(|&v| {
-            if v == 0 {
-                ' '
-            } else {
-                BARS[((v as usize * 7).div_ceil(max as usize)).min(7)]
-            }
-        })
-        .collect()
-}
-
 /// A duration in seconds in the largest fitting unit.
 pub fn duration(secs: f64) -> String {
     if secs >= 86_400.0 {

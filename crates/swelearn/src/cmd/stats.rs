@@ -24,22 +24,9 @@ pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-const SHADES: [char; 5] = ['·', '░', '▒', '▓', '█'];
-
-/// A sparkline of values.
+/// A sparkline of counts.
 pub fn sparkline(values: &[usize]) -> String {
-    let max = values.iter().copied().max().unwrap_or(0).max(1);
-    values
-        .iter()
-        .map(|&v| {
-            if v == 0 {
-                ' '
-            } else {
-                BARS[((v * 7).div_ceil(max)).min(7)]
-            }
-        })
-        .collect()
+    swelearn_core::text::sparkline(&values.iter().map(|&v| v as u64).collect::<Vec<_>>())
 }
 
 /// The statistics as text with terminal charts.
@@ -60,18 +47,7 @@ pub fn render(s: &Stats) -> String {
         out,
         "\nReviews per day, last 16 weeks (columns are weeks, oldest left; · none, █ most):"
     );
-    let max = s.reviews_per_day.iter().copied().max().unwrap_or(0).max(1);
-    for weekday in 0..7 {
-        let row: String = (0..16)
-            .map(|week| {
-                let v = s.reviews_per_day[week * 7 + weekday];
-                if v == 0 {
-                    SHADES[0]
-                } else {
-                    SHADES[1 + ((v as usize * 3) / max as usize).min(3)]
-                }
-            })
-            .collect();
+    for row in s.heatmap_rows() {
         let _ = writeln!(out, "  {row}");
     }
     match s.true_retention {

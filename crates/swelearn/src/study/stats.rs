@@ -49,6 +49,33 @@ pub struct Stats {
     pub streak: Option<u32>,
 }
 
+impl Stats {
+    /// The reviews-per-day heatmap as seven rows (columns are weeks, oldest left): · none, then
+    /// four shades up to the busiest day.
+    pub fn heatmap_rows(&self) -> Vec<String> {
+        const SHADES: [char; 5] = ['·', '░', '▒', '▓', '█'];
+        let max = self
+            .reviews_per_day
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(0)
+            .max(1) as usize;
+        (0..7)
+            .map(|weekday| {
+                (0..HEATMAP_DAYS / 7)
+                    .map(
+                        |week| match self.reviews_per_day[week * 7 + weekday] as usize {
+                            0 => SHADES[0],
+                            v => SHADES[1 + ((v * 3) / max).min(3)],
+                        },
+                    )
+                    .collect()
+            })
+            .collect()
+    }
+}
+
 pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Stats> {
     let settings = Settings::load(store)?;
     let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)

@@ -10,8 +10,6 @@ use super::fit;
 use crate::study::stats::Stats;
 use crate::tui::app::App;
 
-const SHADES: [&str; 5] = ["·", "░", "▒", "▓", "█"];
-
 pub fn render(app: &App, s: &Stats, frame: &mut Frame, header: Rect, body: Rect) {
     let t = &app.theme;
     frame.render_widget(
@@ -38,18 +36,7 @@ pub fn render(app: &App, s: &Stats, frame: &mut Frame, header: Rect, body: Rect)
         Line::default(),
         Line::from(Span::styled("Reviews, last 16 weeks", t.h3)),
     ];
-    let max = s.reviews_per_day.iter().copied().max().unwrap_or(0).max(1);
-    for weekday in 0..7 {
-        let row: String = (0..16)
-            .map(|week| {
-                let v = s.reviews_per_day[week * 7 + weekday];
-                if v == 0 {
-                    SHADES[0]
-                } else {
-                    SHADES[1 + ((v as usize * 3) / max as usize).min(3)]
-                }
-            })
-            .collect();
+    for row in s.heatmap_rows() {
         lines.push(Line::from(Span::styled(row, t.accent)));
     }
     lines.push(Line::default());
