@@ -7,7 +7,7 @@ mod config;
 mod export;
 pub mod lab;
 mod list;
-mod mock;
+pub mod mock;
 mod optimize;
 pub mod plan;
 mod quiz;

@@ -53,6 +53,9 @@ pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
     let mut runtime = Runtime { store, loader };
     app.now = now();
     runtime.refresh_due(&mut app);
+    if app.status.is_none() {
+        app.status = runtime.today_line(&app);
+    }
     let stop = watch_signals()?;
     let mut term = terminal::init().context("cannot set up the terminal")?;
     let result = event_loop(&mut term, &mut app, &mut runtime, &stop);
@@ -320,6 +323,10 @@ impl Runtime<'_> {
             .store
             .as_ref()
             .context("your progress database could not be opened")?;
+        let pads = self.loader.paths.data.join("mocks");
+        std::fs::create_dir_all(&pads)?;
+        let mut recovered = Vec::new();
+        crate::cmd::mock::recover(store, &pads, &mut recovered)?;
         let problems: Vec<String> = app
             .catalog
             .docs
@@ -377,6 +384,9 @@ impl Runtime<'_> {
             .map(|s| s.body.replace("```", ""))
             .unwrap_or_default();
         let first = steps.first().map(|p| p.name).unwrap_or_default();
+        if !recovered.is_empty() {
+            app.status = Some(String::from_utf8_lossy(&recovered).trim().to_owned());
+        }
         app.open_mock(mock::MockScreen {
             session_id: session.id,
             kind: "system-design",
@@ -422,6 +432,19 @@ impl Runtime<'_> {
         session.ended_at = Some(now());
         store.save_mock(&session)?;
         Ok(())
+    }
+
+    /// Today's part of the plan in one line, when there is a plan.
+    fn today_line(&mut self, app: &App) -> Option<String> {
+        let store = self.store.as_mut()?;
+        store.setting("plan-interview").ok()??;
+        let text = crate::cmd::plan::today_text(self.loader, store, &app.catalog, now()).ok()?;
+        let items: Vec<&str> = text
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.strip_prefix("- "))
+            .collect();
+        Some(format!("Today: {} (P for the plan)", items.join("; ")))
     }
 
     /// Counts the cards due now per topic, for the library's header and rows.

@@ -177,7 +177,7 @@ impl Scratchpad {
 }
 
 /// A session left unfinished (a crash, a closed terminal) is closed with its scratchpad.
-fn recover(store: &Store, pads: &std::path::Path, out: &mut impl Write) -> Result<()> {
+pub fn recover(store: &Store, pads: &std::path::Path, out: &mut impl Write) -> Result<()> {
     let Some(mut s) = store.unfinished_mock()? else {
         return Ok(());
     };
