@@ -50,7 +50,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                 .lines
                 .iter()
                 .skip(t.scroll)
-                .map(|l| Line::from(l.as_str()))
+                .map(|l| shaded(l, &app.theme))
                 .collect();
             frame.render_widget(
                 Paragraph::new(lines).wrap(Wrap { trim: false }),
@@ -115,6 +115,36 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
         Line::from(spans)
     };
     frame.render_widget(Paragraph::new(line).style(t.footer), area);
+}
+
+/// A line whose readiness shades (· ░ ▒ ▓ █) are coloured from weak to strong.
+fn shaded(line: &str, theme: &super::theme::Theme) -> Line<'static> {
+    let style = |c: char| match c {
+        '·' => Some(theme.dim),
+        '░' => Some(theme.hard),
+        '▒' => Some(theme.medium),
+        '▓' => Some(theme.accent),
+        '█' => Some(theme.easy),
+        _ => None,
+    };
+    let mut spans = Vec::new();
+    let mut text = String::new();
+    let mut current = None;
+    for c in line.chars() {
+        let s = style(c);
+        if s != current && !text.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut text),
+                current.unwrap_or_default(),
+            ));
+        }
+        current = s;
+        text.push(c);
+    }
+    if !text.is_empty() {
+        spans.push(Span::styled(text, current.unwrap_or_default()));
+    }
+    Line::from(spans)
 }
 
 /// Cuts a string to at most `width` columns, with an ellipsis when cut.
