@@ -1,6 +1,6 @@
 //! Real-terminal tests: the built binary runs in a pseudo-terminal, keys are typed into it, the
 //! screen is read back through a terminal emulator (vt100), and the terminal must be restored
-//! when the app ends, by `q` or by a signal.
+//! when the app ends, by `q`, by a signal or by a panic.
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
@@ -23,6 +23,15 @@ impl Session {
     }
 
     fn start_in(home: tempfile::TempDir, cols: u16, rows: u16) -> Session {
+        Session::spawn(
+            CommandBuilder::new(env!("CARGO_BIN_EXE_swelearn")),
+            home,
+            cols,
+            rows,
+        )
+    }
+
+    fn spawn(mut cmd: CommandBuilder, home: tempfile::TempDir, cols: u16, rows: u16) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -31,7 +40,6 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_swelearn"));
         cmd.env("SWELEARN_HOME", home.path());
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -182,6 +190,42 @@ fn sigterm_restores_the_terminal() {
     assert!(status.success());
     assert!(s.wait_exit(), "a signal ends the app cleanly");
     s.assert_restored();
+}
+
+/// Takes the terminal over as the UI does, draws, then panics. It runs only as the child process
+/// of `a_panic_restores_the_terminal`, inside a pseudo-terminal; alone it would leave the test
+/// runner's terminal in raw mode.
+#[test]
+#[ignore = "the child process of a_panic_restores_the_terminal"]
+fn panicking_ui() {
+    let mut term = swelearn::tui::terminal::init().expect("terminal");
+    term.draw(|f| {
+        f.render_widget(
+            ratatui::widgets::Paragraph::new("drawn-before-the-panic"),
+            f.area(),
+        );
+    })
+    .expect("draw");
+    panic!("a deliberate panic");
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let mut cmd = CommandBuilder::new(std::env::current_exe().expect("test binary"));
+    cmd.args(["--exact", "panicking_ui", "--ignored", "--nocapture"]);
+    let mut s = Session::spawn(cmd, tempfile::tempdir().expect("home"), 80, 24);
+    assert!(!s.wait_exit(), "the panic fails the process");
+    s.assert_restored();
+    let out = String::from_utf8_lossy(&s.output.lock().expect("lock")).into_owned();
+    let drawn = out.find("drawn-before-the-panic").expect("the UI drew");
+    let left = out
+        .rfind("\u{1b}[?1049l")
+        .expect("left the alternate screen");
+    let message = out.rfind("a deliberate panic").expect("the panic message");
+    assert!(
+        drawn < left && left < message,
+        "the terminal is given back before the message prints"
+    );
 }
 
 #[test]
