@@ -28,6 +28,8 @@ pub struct DocMeta {
     pub card_ids: Vec<String>,
     /// The labs the topic offers.
     pub labs: Vec<String>,
+    /// The ids of the related topics (those that exist).
+    pub related: Vec<String>,
 }
 
 /// Every topic's metadata, the search index over them, and the diagnostics of the load.
@@ -66,6 +68,7 @@ impl Catalog {
                 display: entry.display.clone(),
                 card_ids: crate::cards::cards(t).into_iter().map(|c| c.id).collect(),
                 labs: t.labs.clone(),
+                related: t.related.clone(),
             });
         }
         Catalog {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::catalog::DocMeta;
 use crate::date::Date;
 use crate::topic::{Category, Difficulty};
 
@@ -20,6 +21,21 @@ pub struct PlanTopic {
     pub category: Category,
     pub related: Vec<String>,
     pub read: bool,
+}
+
+impl PlanTopic {
+    /// A topic from the catalog, read or not.
+    pub fn from_doc(d: &DocMeta, read: bool) -> PlanTopic {
+        PlanTopic {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            minutes: d.minutes,
+            difficulty: d.difficulty,
+            category: d.category,
+            related: d.related.clone(),
+            read,
+        }
+    }
 }
 
 /// What the planner needs to know.

@@ -15,7 +15,7 @@ use rusqlite::Connection;
 
 pub use error::StoreError;
 pub use practice::{MockSession, Story};
-pub use study::{CardRow, Review, ReviewKind, StoredState};
+pub use study::{CardRow, Review, ReviewKind};
 pub use topic_state::TopicState;
 
 pub use migrate::SCHEMA_VERSION;

@@ -3,6 +3,7 @@
 //! review is on disk (WAL with synchronous writes).
 
 use rusqlite::{OptionalExtension, params};
+use swelearn_core::schedule::CardState;
 
 use crate::{Store, StoreError};
 
@@ -39,23 +40,12 @@ pub struct Review {
     pub kind: ReviewKind,
 }
 
-/// A card's schedule as stored.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct StoredState {
-    pub stability: f32,
-    pub difficulty: f32,
-    pub due: i64,
-    pub last_review: i64,
-    pub reps: u32,
-    pub lapses: u32,
-}
-
 /// A known card and its schedule (none when never reviewed).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardRow {
     pub id: String,
     pub topic_id: String,
-    pub state: Option<StoredState>,
+    pub state: Option<CardState>,
 }
 
 fn review_from_row(r: &rusqlite::Row) -> rusqlite::Result<Review> {
@@ -183,7 +173,7 @@ impl Store {
     }
 
     /// One card's schedule.
-    pub fn card_state(&self, card_id: &str) -> Result<Option<StoredState>, StoreError> {
+    pub fn card_state(&self, card_id: &str) -> Result<Option<CardState>, StoreError> {
         self.conn
             .query_row(
                 "SELECT stability, difficulty, due, last_review, reps, lapses FROM card_state WHERE card_id = ?1",
@@ -195,11 +185,7 @@ impl Store {
     }
 
     /// Logs an answer and stores the card's new schedule, in one durable transaction.
-    pub fn record_review(
-        &mut self,
-        review: &Review,
-        state: &StoredState,
-    ) -> Result<(), StoreError> {
+    pub fn record_review(&mut self, review: &Review, state: &CardState) -> Result<(), StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
         let tx = self.conn.transaction().map_err(err)?;
@@ -228,7 +214,7 @@ impl Store {
         &mut self,
         review_id: &str,
         card_id: &str,
-        state: Option<&StoredState>,
+        state: Option<&CardState>,
     ) -> Result<bool, StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
@@ -305,10 +291,7 @@ impl Store {
     }
 
     /// Sets many cards' schedules in one transaction (after an import or a rebuild).
-    pub fn set_states(
-        &mut self,
-        states: &[(String, Option<StoredState>)],
-    ) -> Result<(), StoreError> {
+    pub fn set_states(&mut self, states: &[(String, Option<CardState>)]) -> Result<(), StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
         let tx = self.conn.transaction().map_err(err)?;
@@ -445,8 +428,8 @@ impl Store {
     }
 }
 
-fn state_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<StoredState> {
-    Ok(StoredState {
+fn state_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<CardState> {
+    Ok(CardState {
         stability: r.get::<_, f64>(at)? as f32,
         difficulty: r.get::<_, f64>(at + 1)? as f32,
         due: r.get(at + 2)?,
@@ -472,7 +455,7 @@ fn card_row(r: &rusqlite::Row) -> rusqlite::Result<CardRow> {
 fn write_state(
     tx: &rusqlite::Transaction,
     card_id: &str,
-    state: Option<&StoredState>,
+    state: Option<&CardState>,
 ) -> rusqlite::Result<()> {
     match state {
         Some(s) => tx.execute(

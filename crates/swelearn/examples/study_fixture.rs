@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use swelearn::study::{new_id, to_stored};
+use swelearn::study::new_id;
 use swelearn_core::cards::cards;
 use swelearn_core::parse::parse_topic;
 use swelearn_core::schedule::{DAY, PastReview, Rating, Scheduler};
@@ -78,10 +78,7 @@ fn main() {
                 history.push(PastReview { at, rating });
                 at += rng.i64(1..40) * DAY + rng.i64(0..DAY);
             }
-            states.push((
-                card.id.clone(),
-                scheduler.replay(&card.id, &history).as_ref().map(to_stored),
-            ));
+            states.push((card.id.clone(), scheduler.replay(&card.id, &history)));
         }
     }
     eprintln!(
@@ -119,9 +116,7 @@ fn main() {
         };
         let state = scheduler.preview(card, None, NOW)[2].state;
         let t = Instant::now();
-        store
-            .record_review(&review, &to_stored(&state))
-            .expect("recorded");
+        store.record_review(&review, &state).expect("recorded");
         times.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     times.sort_by(f64::total_cmp);

@@ -8,7 +8,7 @@ use swelearn_core::Topic;
 use swelearn_core::cards::{Card, cards};
 use swelearn_core::catalog::Catalog;
 use swelearn_core::schedule::{CardState, DAY, Outcome, Rating, Scheduler, days_between};
-use swelearn_store::{CardRow, Review, ReviewKind, Store, StoredState};
+use swelearn_store::{CardRow, Review, ReviewKind, Store};
 
 use swelearn_core::catalog::DocMeta;
 
@@ -230,7 +230,7 @@ impl Session {
         let card = cards(topic).into_iter().find(|c| c.id == row.id)?;
         Some(Item {
             card,
-            state: row.state.map(from_stored),
+            state: row.state,
             topic_title: self.titles.get(&row.topic_id).cloned().unwrap_or_default(),
         })
     }
@@ -273,7 +273,7 @@ impl Session {
             elapsed_ms: elapsed_ms.clamp(0, 3_600_000),
             kind,
         };
-        if let Err(e) = store.record_review(&review, &to_stored(&outcome.state)) {
+        if let Err(e) = store.record_review(&review, &outcome.state) {
             self.queue.push_front(item);
             return Err(e.into());
         }
@@ -301,7 +301,7 @@ impl Session {
         store.undo_review(
             &last.review_id,
             &last.item.card.id,
-            last.item.state.as_ref().map(to_stored).as_ref(),
+            last.item.state.as_ref(),
         )?;
         if last.rating == Rating::Again
             && let Some(pos) = self
@@ -333,28 +333,6 @@ fn topics_introduced_since(store: &Store, since: i64) -> Result<HashSet<String>>
         }
     })?;
     Ok(topics)
-}
-
-pub fn from_stored(s: StoredState) -> CardState {
-    CardState {
-        stability: s.stability,
-        difficulty: s.difficulty,
-        due: s.due,
-        last_review: s.last_review,
-        reps: s.reps,
-        lapses: s.lapses,
-    }
-}
-
-pub fn to_stored(s: &CardState) -> StoredState {
-    StoredState {
-        stability: s.stability,
-        difficulty: s.difficulty,
-        due: s.due,
-        last_review: s.last_review,
-        reps: s.reps,
-        lapses: s.lapses,
-    }
 }
 
 /// A unique id for a review (128 random bits, hex).

@@ -9,7 +9,7 @@ use crate::library::{Origin, SourceKind};
 use crate::search::Index;
 use crate::topic::{Category, Difficulty, Level};
 
-const MAGIC: &[u8; 8] = b"SWLCAT\0\x04";
+const MAGIC: &[u8; 8] = b"SWLCAT\0\x05";
 
 pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(1 << 16));
@@ -19,10 +19,7 @@ pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
     for d in &c.docs {
         w.str(&d.id);
         w.str(&d.title);
-        w.u32(d.tags.len() as u32);
-        for t in &d.tags {
-            w.str(t);
-        }
+        w.strings(&d.tags);
         w.u8(index_of(Difficulty::ALL, &d.difficulty));
         w.u32(u32::from(d.minutes));
         w.u8(index_of(Category::ALL, &d.category));
@@ -39,14 +36,9 @@ pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
             }
         }
         w.str(&d.display);
-        w.u32(d.card_ids.len() as u32);
-        for id in &d.card_ids {
-            w.str(id);
-        }
-        w.u32(d.labs.len() as u32);
-        for lab in &d.labs {
-            w.str(lab);
-        }
+        w.strings(&d.card_ids);
+        w.strings(&d.labs);
+        w.strings(&d.related);
     }
     let idx = &c.index;
     w.u32(idx.terms.len() as u32);
@@ -91,11 +83,7 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
     for _ in 0..ndocs {
         let id = r.string()?;
         let title = r.string()?;
-        let ntags = r.u32()? as usize;
-        let mut tags = Vec::with_capacity(ntags.min(64));
-        for _ in 0..ntags {
-            tags.push(r.string()?);
-        }
+        let tags = r.strings()?;
         let difficulty = *Difficulty::ALL.get(r.u8()? as usize)?;
         let minutes = u16::try_from(r.u32()?).ok()?;
         let category = *Category::ALL.get(r.u8()? as usize)?;
@@ -118,10 +106,9 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
             _ => return None,
         };
         let display = r.string()?;
-        let ncards = r.u32()? as usize;
-        let card_ids = read_strings(&mut r, ncards)?;
-        let nlabs = r.u32()? as usize;
-        let labs = read_strings(&mut r, nlabs)?;
+        let card_ids = r.strings()?;
+        let labs = r.strings()?;
+        let related = r.strings()?;
         docs.push(DocMeta {
             id,
             title,
@@ -135,6 +122,7 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
             display,
             card_ids,
             labs,
+            related,
         });
     }
     let nterms = r.u32()? as usize;
@@ -194,14 +182,6 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
     })
 }
 
-fn read_strings(r: &mut Reader, n: usize) -> Option<Vec<String>> {
-    let mut out = Vec::with_capacity(n.min(4096));
-    for _ in 0..n {
-        out.push(r.string()?);
-    }
-    Some(out)
-}
-
 struct Writer(Vec<u8>);
 
 impl Writer {
@@ -220,6 +200,13 @@ impl Writer {
     fn str(&mut self, s: &str) {
         self.u32(s.len() as u32);
         self.0.extend_from_slice(s.as_bytes());
+    }
+    /// A count, then the strings.
+    fn strings(&mut self, v: &[String]) {
+        self.u32(v.len() as u32);
+        for s in v {
+            self.str(s);
+        }
     }
 }
 
@@ -250,5 +237,14 @@ impl<'a> Reader<'a> {
     fn string(&mut self) -> Option<String> {
         let n = self.u32()? as usize;
         String::from_utf8(self.take(n)?.to_vec()).ok()
+    }
+    /// A count, then the strings (as `Writer::strings` wrote them).
+    fn strings(&mut self) -> Option<Vec<String>> {
+        let n = self.u32()? as usize;
+        let mut out = Vec::with_capacity(n.min(4096));
+        for _ in 0..n {
+            out.push(self.string()?);
+        }
+        Some(out)
     }
 }

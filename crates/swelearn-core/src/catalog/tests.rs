@@ -4,9 +4,9 @@ use super::*;
 use crate::library::SourceFile;
 
 fn library() -> (Library, Vec<Diagnostic>) {
-    let topic = |title: &str, tags: &str, body: &str| {
+    let topic = |title: &str, tags: &str, related: &str, body: &str| {
         format!(
-            "---\ntitle: \"{title}\"\ntags: [{tags}]\ndifficulty: medium\nestimated_time: 20min\nlevel: senior\n---\n## Overview\n{body}\n## When to Use\nx\n## Trade-offs & Gotchas\nx\n## Architecture Diagram\n```\nx\n```\n## Key Points for Interviews\n- x\n"
+            "---\ntitle: \"{title}\"\ntags: [{tags}]\nrelated: [{related}]\ndifficulty: medium\nestimated_time: 20min\nlevel: senior\n---\n## Overview\n{body}\n## When to Use\nx\n## Trade-offs & Gotchas\nx\n## Architecture Diagram\n```\nx\n```\n## Key Points for Interviews\n- x\n"
         )
     };
     let files = vec![
@@ -15,12 +15,13 @@ fn library() -> (Library, Vec<Diagnostic>) {
             topic(
                 "Database Replication",
                 "replication, quorum",
+                "dns",
                 "Leaders, followers and quorum reads.",
             ),
         ),
         (
             "dns.md",
-            topic("DNS", "dns", "Resolvers cache records for their TTL."),
+            topic("DNS", "dns", "", "Resolvers cache records for their TTL."),
         ),
         ("broken.md", "---\ntitle: x\n".to_owned()),
     ];
@@ -45,6 +46,7 @@ fn round_trips_through_bytes() {
     let (lib, diags) = library();
     assert_eq!(diags.len(), 1);
     let cat = Catalog::build(&lib, diags);
+    assert_eq!(cat.docs[0].related, ["dns"], "the catalog keeps `related`");
     let bytes = cat.to_bytes(42);
     assert_eq!(Catalog::from_bytes(&bytes, 42).as_ref(), Some(&cat));
 }

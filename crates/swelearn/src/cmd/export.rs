@@ -17,7 +17,7 @@ use swelearn_store::{Review, ReviewKind, TopicState};
 
 use crate::cli::ExportArgs;
 use crate::load::{Loader, load_topic};
-use crate::study::{Settings, open_store, to_stored};
+use crate::study::{Settings, open_store};
 
 /// The export format's version; files from a newer version are refused.
 pub const FORMAT_VERSION: u32 = 1;
@@ -253,10 +253,7 @@ pub fn import(loader: &Loader, path: &Path) -> Result<ExitCode> {
                 })
             })
             .collect();
-        states.push((
-            card.clone(),
-            scheduler.replay(card, &log).as_ref().map(to_stored),
-        ));
+        states.push((card.clone(), scheduler.replay(card, &log)));
         bar.inc(1);
     }
     store.set_states(&states)?;

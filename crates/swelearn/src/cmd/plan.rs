@@ -13,7 +13,7 @@ use swelearn_core::plan::{Plan, PlanInput, PlanTopic, build};
 use swelearn_store::Store;
 
 use crate::cli::PlanArgs;
-use crate::load::{Loader, load_topic};
+use crate::load::Loader;
 use crate::study::stats::compute as stats;
 use crate::study::{open_store, sync_cards};
 
@@ -206,17 +206,7 @@ fn make(
     let topics: Vec<PlanTopic> = catalog
         .docs
         .iter()
-        .map(|d| PlanTopic {
-            id: d.id.clone(),
-            title: d.title.clone(),
-            minutes: d.minutes,
-            difficulty: d.difficulty,
-            category: d.category,
-            related: load_topic(&d.origin, &d.display)
-                .map(|t| t.related)
-                .unwrap_or_default(),
-            read: states.get(&d.id).is_some_and(|s| s.read_at.is_some()),
-        })
+        .map(|d| PlanTopic::from_doc(d, states.get(&d.id).is_some_and(|s| s.read_at.is_some())))
         .collect();
     let s = stats(store, catalog, now)?;
     let secs = if s.total_reviews > 0 && s.minutes_studied > 0.0 {

@@ -9,7 +9,7 @@ use swelearn_core::catalog::Catalog;
 use swelearn_core::schedule::Scheduler;
 use swelearn_store::Store;
 
-use super::{Settings, from_stored};
+use super::Settings;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TopicReadiness {
@@ -45,7 +45,7 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Readiness> 
         let e = recall.entry(c.topic_id).or_default();
         e.1 += 1;
         if let Some(s) = c.state {
-            e.0 += scheduler.retrievability(&from_stored(s), now);
+            e.0 += scheduler.retrievability(&s, now);
         }
     }
     let quiz: HashMap<String, (u32, u32)> = store

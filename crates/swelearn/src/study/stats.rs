@@ -10,7 +10,7 @@ use swelearn_core::catalog::Catalog;
 use swelearn_core::schedule::{DAY, Scheduler};
 use swelearn_store::Store;
 
-use super::{Settings, day_start, from_stored};
+use super::{Settings, day_start};
 
 /// Days of history in the heatmap (16 weeks).
 pub const HEATMAP_DAYS: usize = 112;
@@ -91,8 +91,7 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Stats> {
         entry.1 += 1;
         match c.state {
             Some(s) => {
-                let state = from_stored(s);
-                entry.0 += scheduler.retrievability(&state, now);
+                entry.0 += scheduler.retrievability(&s, now);
                 entry.2 += 1;
                 if s.due <= now {
                     due_today += 1;

@@ -162,13 +162,8 @@ fn mock_plan_and_readiness_screens() {
                 .docs
                 .iter()
                 .map(|d| PlanTopic {
-                    id: d.id.clone(),
-                    title: d.title.clone(),
-                    minutes: d.minutes,
-                    difficulty: d.difficulty,
-                    category: d.category,
                     related: Vec::new(),
-                    read: false,
+                    ..PlanTopic::from_doc(d, false)
                 })
                 .collect();
             let plan = build(&PlanInput {
