@@ -15,6 +15,7 @@ pub mod library;
 pub mod mock;
 pub mod parse;
 pub mod plan;
+pub mod problem;
 pub mod render;
 pub mod sanitize;
 pub mod schedule;
