@@ -118,7 +118,11 @@ fn first_difference(e: &Value, g: &Value, tol: f64, path: &mut Vec<usize>) -> St
         if path.is_empty() {
             String::new()
         } else {
-            let p: String = path.iter().map(|i| format!("[{i}]")).collect();
+            let p: String = path
+                .iter()
+                .map(|i| format!("[{i}]"))
+                .collect::<Vec<_>>()
+                .concat();
             format!("at {p}: ")
         }
     };

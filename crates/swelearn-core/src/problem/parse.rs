@@ -96,16 +96,16 @@ pub fn parse_problem(statement: File, tests: Option<File>, folder: &str) -> Pars
     }
     let mut examples = Vec::new();
     let mut hints = Vec::new();
-    if let Some(sig) = &fm.signature {
-        if let Some((line, md)) = get("Examples") {
-            examples = parse_examples(sig, &md, line + 1, &mut sink);
-            if !md.lines().any(|l| l.trim() == "```example") {
-                sink.error(
-                    line,
-                    1,
-                    "`## Examples` needs at least one ```example block (see docs/FORMAT.md)",
-                );
-            }
+    if let Some(sig) = &fm.signature
+        && let Some((line, md)) = get("Examples")
+    {
+        examples = parse_examples(sig, &md, line + 1, &mut sink);
+        if !md.lines().any(|l| l.trim() == "```example") {
+            sink.error(
+                line,
+                1,
+                "`## Examples` needs at least one ```example block (see docs/FORMAT.md)",
+            );
         }
     }
     if let Some((line, md)) = get("Hints") {
@@ -360,7 +360,7 @@ fn front_matter(yaml: &str, sink: &mut Sink) -> Front {
                     }
                 },
                 None => {
-                    bad("must be a string, e.g. \"two_sum(nums: int[], target: int) -> int[]\"")
+                    bad("must be a string, e.g. \"two_sum(nums: int[], target: int) -> int[]\"");
                 }
             },
             "compare" => match value.as_str().and_then(Compare::parse) {
@@ -428,18 +428,16 @@ fn front_matter(yaml: &str, sink: &mut Sink) -> Front {
             sink.error(2, 1, format!("the front matter needs `{key}`"));
         }
     }
-    if fm.compare == Compare::Unordered || fm.compare == Compare::UnorderedNested {
-        if let Some(sig) = &fm.signature {
-            let ret_is_array = matches!(sig, Signature::Function(m) if m.ret.depth() > 0);
-            if !ret_is_array {
-                let (line, col) = key_at(yaml, "compare");
-                sink.error(
-                    line,
-                    col,
-                    "`compare: unordered` needs a function that returns an array",
-                );
-            }
-        }
+    if matches!(fm.compare, Compare::Unordered | Compare::UnorderedNested)
+        && let Some(sig) = &fm.signature
+        && !matches!(sig, Signature::Function(m) if m.ret.depth() > 0)
+    {
+        let (line, col) = key_at(yaml, "compare");
+        sink.error(
+            line,
+            col,
+            "`compare: unordered` needs a function that returns an array",
+        );
     }
     fm
 }
@@ -531,7 +529,7 @@ fn list_items(md: &str) -> Vec<String> {
     items
 }
 
-/// The ```example blocks of the Examples section, as cases.
+/// The `example` code blocks of the Examples section, as cases.
 fn parse_examples(sig: &Signature, md: &str, first_line: usize, sink: &mut Sink) -> Vec<Case> {
     let mut cases = Vec::new();
     let mut block: Option<(usize, Vec<(usize, String)>)> = None;
@@ -539,8 +537,11 @@ fn parse_examples(sig: &Signature, md: &str, first_line: usize, sink: &mut Sink)
         let line_no = first_line + i;
         let t = line.trim();
         match &mut block {
-            None if t == "```example" => block = Some((line_no, Vec::new())),
-            None => {}
+            None => {
+                if t == "```example" {
+                    block = Some((line_no, Vec::new()));
+                }
+            }
             Some(_) if t == "```" => {
                 let Some((start, lines)) = block.take() else {
                     continue;
@@ -619,7 +620,11 @@ fn example(
                     match v.conform(&p.ty) {
                         Ok(v) => args.push(v),
                         Err(e) => {
-                            sink.error(*no, line.find('=').unwrap_or(0) + 2, format!("{name}: {e}"))
+                            sink.error(
+                                *no,
+                                line.find('=').unwrap_or(0) + 2,
+                                format!("{name}: {e}"),
+                            );
                         }
                     }
                 } else {

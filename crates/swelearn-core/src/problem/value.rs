@@ -229,7 +229,7 @@ mod tests {
 
     #[test]
     fn json_round_trips_and_conforms() {
-        let v = Value::parse_json(r#"[1, -2, 3]"#).unwrap();
+        let v = Value::parse_json("[1, -2, 3]").unwrap();
         assert_eq!(v.to_string(), "[1,-2,3]");
         assert!(v.clone().conform(&arr(T::Int)).is_ok());
         let f = Value::parse_json("[1, 2.5]")
@@ -295,7 +295,7 @@ mod tests {
 
     #[test]
     fn canonical_order_is_total() {
-        let mut v = vec![
+        let mut v = [
             Value::parse_json("[2,1]").unwrap(),
             Value::parse_json("[1,2,3]").unwrap(),
             Value::parse_json("[1,2]").unwrap(),
