@@ -27,8 +27,8 @@ fn calls(rng: &mut Rng, capacity: i64, n: usize, keys: i64) -> Input {
     Input::Calls(calls)
 }
 
-/// 300,000 calls against a cache of 100,000 entries (keys drawn so about half the gets hit),
+/// 100,000 calls against a cache of 20,000 entries (keys drawn so about half the gets hit),
 /// and against a cache of one entry, where every put of a new key evicts.
 pub fn large(rng: &mut Rng) -> Vec<Input> {
-    vec![calls(rng, 100_000, 299_999, 200_000), calls(rng, 1, 299_999, 3)]
+    vec![calls(rng, 20_000, 99_999, 40_000), calls(rng, 1, 99_999, 3)]
 }

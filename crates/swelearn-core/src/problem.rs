@@ -27,7 +27,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const DEFAULT_MEMORY_MB: u32 = 256;
 /// How many times the built-in reference's time a solution may take (before the language's
 /// factor), unless the problem says otherwise.
-pub const DEFAULT_TIME_FACTOR: f64 = 10.0;
+pub const DEFAULT_TIME_FACTOR: f64 = 5.0;
 /// The time limit of a case with no built-in reference to calibrate against.
 pub const DEFAULT_TIME_LIMIT_MS: u32 = 2000;
 /// The float tolerance (relative, and absolute below 1) unless the problem says otherwise.

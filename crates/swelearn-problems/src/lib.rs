@@ -11,11 +11,19 @@ use swelearn_core::problem::{Input, Value};
 /// A checker: whether `got` is a right answer for `input` (`expected` is the reference's).
 pub type Checker = fn(&Input, &Value, &Value) -> Result<(), String>;
 
+/// What the reference returned, and the time its own calls took (not counting the conversion of
+/// test values to and from Rust types), which calibrates the limits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ran {
+    pub value: Value,
+    pub elapsed: std::time::Duration,
+}
+
 /// The Rust reference of a problem, compiled in, with the cases it generates.
 #[derive(Clone, Copy)]
 pub struct Builtin {
     /// Runs the reference on an input.
-    pub run: fn(&Input) -> Result<Value, String>,
+    pub run: fn(&Input) -> Result<Ran, String>,
     /// The large cases, generated from the given random source.
     pub large: fn(&mut fastrand::Rng) -> Vec<Input>,
     /// For problems with several right answers: whether `got` is right for `input` (`expected`

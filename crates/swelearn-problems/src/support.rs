@@ -251,14 +251,16 @@ pub fn arg<T: FromValue>(args: &mut std::slice::Iter<'_, Value>, name: &str) -> 
 macro_rules! function {
     ($name:ident ( $($arg:ident : $ty:ty),* $(,)? ) -> $ret:ty) => {
         /// Runs the reference on one input.
-        pub fn run(input: &$crate::support::Input) -> Result<$crate::support::Value, String> {
+        pub fn run(input: &$crate::support::Input) -> Result<$crate::Ran, String> {
             let $crate::support::Input::Args(args) = input else {
                 return Err("a function is called with arguments, not calls".into());
             };
             let mut _it = args.iter();
             $( let $arg: $ty = $crate::support::arg(&mut _it, stringify!($arg))?; )*
+            let start = std::time::Instant::now();
             let out: $ret = super::solution::$name($($arg),*);
-            Ok($crate::support::IntoValue::into_value(out))
+            let elapsed = start.elapsed();
+            Ok($crate::Ran { value: $crate::support::IntoValue::into_value(out), elapsed })
         }
     };
 }
@@ -269,7 +271,7 @@ macro_rules! function {
 macro_rules! class {
     ($class:ident { new ( $($carg:ident : $cty:ty),* $(,)? ) ; $( $m:ident ( $($arg:ident : $ty:ty),* $(,)? ) $(-> $ret:ty)? ; )* }) => {
         /// Replays a sequence of calls on the reference.
-        pub fn run(input: &$crate::support::Input) -> Result<$crate::support::Value, String> {
+        pub fn run(input: &$crate::support::Input) -> Result<$crate::Ran, String> {
             let $crate::support::Input::Calls(calls) = input else {
                 return Err("a class is driven by calls".into());
             };
@@ -278,8 +280,11 @@ macro_rules! class {
             };
             let mut _it = first.args.iter();
             $( let $carg: $cty = $crate::support::arg(&mut _it, stringify!($carg))?; )*
+            let mut elapsed = std::time::Duration::ZERO;
+            let start = std::time::Instant::now();
             #[allow(unused_mut)]
             let mut obj = super::solution::$class::new($($carg),*);
+            elapsed += start.elapsed();
             let mut out = Vec::with_capacity(calls.len());
             out.push($crate::support::Value::Null);
             for call in rest {
@@ -287,13 +292,15 @@ macro_rules! class {
                 match call.method.as_str() {
                     $( stringify!($m) => {
                         $( let $arg: $ty = $crate::support::arg(&mut _it, stringify!($arg))?; )*
+                        let start = std::time::Instant::now();
                         let _r = obj.$m($($arg),*);
+                        elapsed += start.elapsed();
                         out.push($crate::class!(@ret _r $(, $ret)?));
                     } )*
                     other => return Err(format!("no method `{other}`")),
                 }
             }
-            Ok($crate::support::Value::Array(out))
+            Ok($crate::Ran { value: $crate::support::Value::Array(out), elapsed })
         }
     };
     (@ret $r:ident) => {{

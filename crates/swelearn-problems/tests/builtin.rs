@@ -65,7 +65,8 @@ fn references_pass_every_stored_case() {
             .unwrap_or_else(|| panic!("{}: no builtin.rs", b.folder));
         for case in p.examples.iter().chain(&p.tests) {
             let got = (builtin.run)(&case.input)
-                .unwrap_or_else(|e| panic!("{} {}: {e}", b.folder, case.label()));
+                .unwrap_or_else(|e| panic!("{} {}: {e}", b.folder, case.label()))
+                .value;
             let expected = case.expected.as_ref().expect("stored cases have outputs");
             if let Err(e) = right(&p, b, &case.input, expected, &got) {
                 panic!("{} {} ({}): {e}", b.folder, case.label(), case.note);
