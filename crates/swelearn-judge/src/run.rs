@@ -137,7 +137,13 @@ pub fn batch(
             .collect(),
     };
     let launcher = &setup.config.launcher;
-    let mut cmd = Command::new(&launcher.program);
+    // The launcher runs in the build folder: a relative path must not change meaning there.
+    let program = if launcher.program.components().count() > 1 {
+        std::path::absolute(&launcher.program).unwrap_or_else(|_| launcher.program.clone())
+    } else {
+        launcher.program.clone()
+    };
+    let mut cmd = Command::new(&program);
     cmd.args(&launcher.args)
         .args(spec.to_args())
         .current_dir(setup.dir)

@@ -163,6 +163,12 @@ pub fn detect(lang: Lang, c: &Commands) -> Result<Toolchain, Missing> {
                 "--version"
             };
             let version = query(&cmds[0], &[arg]).map_err(|e| missing(&cmds[0], e))?;
+            if lang == Lang::Go && !go_has_generics(&version) {
+                return Err(missing(
+                    &cmds[0],
+                    format!("the harness needs Go 1.18 or newer, found `{version}`"),
+                ));
+            }
             Ok(Toolchain {
                 lang,
                 programs: cmds,
@@ -170,6 +176,18 @@ pub fn detect(lang: Lang, c: &Commands) -> Result<Toolchain, Missing> {
             })
         }
     }
+}
+
+/// Whether `go version` names Go 1.18 or newer (the harness uses generics).
+fn go_has_generics(version: &str) -> bool {
+    let Some(v) = version
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("go1."))
+    else {
+        return true;
+    };
+    let minor: String = v.chars().take_while(char::is_ascii_digit).collect();
+    minor.parse::<u32>().is_ok_and(|m| m >= 18)
 }
 
 /// Every language's toolchain: found or not, its version, and how to install it.
@@ -215,6 +233,13 @@ mod tests {
         let go = status.iter().find(|s| s.lang == Lang::Go).unwrap();
         assert!(!go.found && go.version.is_none());
         assert_eq!(go.install.debian, "sudo apt-get install golang-go");
+    }
+
+    #[test]
+    fn go_needs_generics() {
+        assert!(go_has_generics("go version go1.19.8 linux/amd64"));
+        assert!(go_has_generics("go version go1.22rc1 darwin/arm64"));
+        assert!(!go_has_generics("go version go1.13.8 linux/amd64"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! missing is skipped with the reason printed.
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -38,7 +39,12 @@ fn available(lang: Lang) -> bool {
     match judge().toolchain(lang) {
         Ok(_) => true,
         Err(e) => {
-            eprintln!("SKIPPED: {} tests: {e}", lang.title());
+            // Straight to stderr, past the test harness's capture: a skip is never silent.
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED: the {} judge tests: {e}",
+                lang.title()
+            );
             false
         }
     }
