@@ -125,8 +125,10 @@ pub struct Memory {
     pub stack: u64,
     /// Peak resident memory at or above this is Memory Limit Exceeded.
     pub verdict_at: u64,
-    /// The launcher kills the run when its resident memory passes this: above the verdict line,
-    /// so a recursion that runs out of stack ends as a stack overflow, not a kill.
+    /// The launcher kills the run when its resident memory passes this. For native code and
+    /// Python it is above the verdict line: their stack may grow to the whole limit, and a
+    /// recursion that runs out of it should end as a stack overflow, not a kill. The JVM, Node
+    /// and Go keep their solution's stack well inside the limit, so they are killed at it.
     pub kill_at: u64,
 }
 
@@ -140,7 +142,11 @@ pub fn memory(lang: Lang, memory: u64) -> Memory {
         address_space,
         stack: memory,
         verdict_at: memory + allowance,
-        kill_at: memory + allowance + 64 * MIB,
+        kill_at: if address_space.is_some() {
+            memory + allowance + 64 * MIB
+        } else {
+            memory + allowance
+        },
     }
 }
 
