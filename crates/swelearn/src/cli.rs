@@ -96,6 +96,12 @@ pub enum Command {
     },
     /// Print the man page (roff), e.g. `swelearn man > swelearn.1`.
     Man,
+    /// The coding judge's sandbox launcher (internal): runs a program under limits.
+    #[command(name = "__sandbox", hide = true)]
+    Sandbox {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<std::ffi::OsString>,
+    },
 }
 
 /// Filters shared by `list` and `random`.

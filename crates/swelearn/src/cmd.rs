@@ -69,6 +69,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             crate::out::print(&String::from_utf8_lossy(&buf))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Sandbox { args } => Ok(swelearn_judge::sandbox_main(args)),
         Command::Man => {
             let mut buf = Vec::new();
             clap_mangen::Man::new(Cli::command()).render(&mut buf)?;

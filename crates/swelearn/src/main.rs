@@ -7,6 +7,14 @@ use clap::Parser;
 use swelearn::{cli, cmd};
 
 fn main() -> ExitCode {
+    // The judge's sandbox launcher starts before anything else is loaded, so it stays small.
+    let mut args = std::env::args_os().skip(1);
+    if args
+        .next()
+        .is_some_and(|a| a == swelearn_judge::sandbox::SUBCOMMAND)
+    {
+        return swelearn_judge::sandbox_main(args);
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
