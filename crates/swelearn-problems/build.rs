@@ -72,7 +72,7 @@ fn main() {
             };
             let _ = writeln!(
                 modules,
-                "pub mod {module} {{\n    #[path = {:?}]\n    #[allow(clippy::pedantic, dead_code, unused_mut)]\n    pub mod solution;\n    #[path = {:?}]\n    #[allow(clippy::wildcard_imports)]\n    pub mod builtin;\n}}",
+                "pub mod {module} {{\n    #[path = {:?}]\n    #[allow(clippy::all, clippy::pedantic, dead_code, unused_mut)]\n    pub mod solution;\n    #[path = {:?}]\n    #[allow(clippy::wildcard_imports)]\n    pub mod builtin;\n}}",
                 abs.join("solution.rs").display().to_string(),
                 builtin_rs.display().to_string(),
             );

@@ -16,7 +16,10 @@ fn calls(rng: &mut Rng, capacity: i64, n: usize, keys: i64) -> Input {
     for _ in 0..n {
         let key = Value::Int(rng.i64(0..keys));
         calls.push(if rng.bool() {
-            Call { method: "get".into(), args: vec![key] }
+            Call {
+                method: "get".into(),
+                args: vec![key],
+            }
         } else {
             Call {
                 method: "put".into(),

@@ -80,7 +80,12 @@ impl LruCache {
             self.nodes[old].value = value;
             old
         } else {
-            self.nodes.push(Node { key, value, prev: NIL, next: NIL });
+            self.nodes.push(Node {
+                key,
+                value,
+                prev: NIL,
+                next: NIL,
+            });
             self.nodes.len() - 1
         };
         self.map.insert(key, i);
