@@ -10,7 +10,7 @@ pub fn large(rng: &mut Rng) -> Vec<Input> {
     let n = 200_000;
     let random = ints(rng, n, 0, 1_000_000_000);
     let falling: Vec<i64> = (0..n as i64)
-        .map(|i| 1_000_000_000 - i * 5_000 + rng.i64(0..=7_000))
+        .map(|i| (1_000_000_000 - i * 5_000 + rng.i64(0..=7_000)).min(1_000_000_000))
         .collect();
     vec![args![random], args![falling]]
 }
