@@ -9,12 +9,12 @@ fn printable() -> Vec<char> {
 
 function!(longest_distinct_run(s: String) -> i64);
 
-/// A million key presses where fresh runs are nearly as long as the alphabet allows, so
+/// Three million key presses where fresh runs are nearly as long as the alphabet allows, so
 /// restarting the scan at every position takes close to 95 steps each time: the printable
 /// characters in order over and over, and a random order of them repeated with 100 random
 /// presses changed.
 pub fn large(rng: &mut Rng) -> Vec<Input> {
-    let n = 1_000_000;
+    let n = 3_000_000;
     let mut alphabet = printable();
     let cyclic: String = alphabet.iter().cycle().take(n).collect();
     rng.shuffle(&mut alphabet);

@@ -23,11 +23,11 @@ fn mirrored(half: &str, middle: &str) -> String {
 
 function!(is_mirror_text(s: String) -> bool);
 
-/// A million characters, where peeling the ends off by slicing copies the text half a million
-/// times: a palindrome with mixed case and noise, the same with one mismatch in the very
+/// Two million characters, where peeling the ends off by slicing copies the text a million
+/// times or more: a palindrome with mixed case and noise, the same with one mismatch in the very
 /// middle, and a palindrome that is mostly noise.
 pub fn large(rng: &mut Rng) -> Vec<Input> {
-    let n = 1_000_000;
+    let n = 2_000_000;
     let half = string(rng, n / 2, MIXED);
     let yes = mirrored(&half, "");
     let no = mirrored(&half[..n / 2 - 1], "ab");
