@@ -22,8 +22,9 @@ fn page(rng: &mut Rng, i: usize) -> Value {
 }
 
 /// 60,000 visits, then 59,999 jumps of a billion steps back and forward: moving one page at a
-/// time walks the whole history on every jump. Then 119,999 random calls where a third of the
-/// jumps go all the way.
+/// time walks the whole history on every jump. Then 30 rounds of 2,000 visits and 2,000 random
+/// jumps (a third of them all the way), each round ending back at the newest page, so the history
+/// grows to 60,000 pages and the long jumps cross most of it.
 pub fn large(rng: &mut Rng) -> Vec<Input> {
     let far = Value::Int(1_000_000_000);
     let mut swings = vec![call("BrowserHistory", page(rng, 0))];
@@ -34,18 +35,23 @@ pub fn large(rng: &mut Rng) -> Vec<Input> {
         let method = if i % 2 == 0 { "back" } else { "forward" };
         swings.push(call(method, far.clone()));
     }
-    let mut mixed = vec![call("BrowserHistory", page(rng, 0))];
-    for i in 1..120_000 {
-        let steps = if rng.u8(..3) == 0 {
-            far.clone()
-        } else {
-            Value::Int(rng.i64(1..=1000))
-        };
-        mixed.push(match rng.u8(..10) {
-            0..=4 => call("visit", page(rng, i)),
-            5..=7 => call("back", steps),
-            _ => call("forward", steps),
-        });
+    let mut rounds = vec![call("BrowserHistory", page(rng, 0))];
+    let mut visited = 0;
+    for _ in 0..30 {
+        for _ in 0..2_000 {
+            visited += 1;
+            rounds.push(call("visit", page(rng, visited)));
+        }
+        for _ in 0..1_999 {
+            let steps = if rng.u8(..3) == 0 {
+                far.clone()
+            } else {
+                Value::Int(rng.i64(1..=1000))
+            };
+            let method = if rng.bool() { "back" } else { "forward" };
+            rounds.push(call(method, steps));
+        }
+        rounds.push(call("forward", far.clone()));
     }
-    vec![Input::Calls(swings), Input::Calls(mixed)]
+    vec![Input::Calls(swings), Input::Calls(rounds)]
 }

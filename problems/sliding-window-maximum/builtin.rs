@@ -11,7 +11,10 @@ pub fn large(rng: &mut Rng) -> Vec<Input> {
     let n: i64 = 200_000;
     let falling: Vec<i64> = (0..n).map(|i| 1_000_000_000 - i * 10_000).collect();
     vec![
-        args![ints(rng, 200_000, -1_000_000_000, 1_000_000_000), 100_000_i64],
+        args![
+            ints(rng, 200_000, -1_000_000_000, 1_000_000_000),
+            100_000_i64
+        ],
         args![falling, 50_000_i64],
         args![vec![-7_i64; 200_000], 100_000_i64],
     ]
