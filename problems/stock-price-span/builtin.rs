@@ -21,7 +21,8 @@ fn calls(prices: impl IntoIterator<Item = i64>) -> Input {
 
 /// 120,000 days each. Walking back through every earlier price is quadratic when the streaks
 /// are long: prices that never fall (each day's streak reaches back to the first), the same
-/// price every day, and random prices.
+/// price every day, and a long fall followed by a climb whose days reach back through the whole
+/// climb and into the fall.
 pub fn large(rng: &mut Rng) -> Vec<Input> {
     let n = 120_000;
     let mut price = 1;
@@ -31,6 +32,15 @@ pub fn large(rng: &mut Rng) -> Vec<Input> {
         rising.push(price);
     }
     let flat = vec![1_000_000_000; n];
-    let random = ints(rng, n, 1, 1_000_000_000);
-    vec![calls(rising), calls(flat), calls(random)]
+    let mut valley = Vec::with_capacity(n);
+    let mut price = 1_000_000_000;
+    for _ in 0..n / 2 {
+        price -= rng.i64(1..=8_000);
+        valley.push(price);
+    }
+    for _ in n / 2..n {
+        price += rng.i64(0..=8_000);
+        valley.push(price);
+    }
+    vec![calls(rising), calls(flat), calls(valley)]
 }
