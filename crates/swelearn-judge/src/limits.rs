@@ -79,7 +79,8 @@ pub fn calibrate(builtin: Builtin) -> Result<Vec<Large>, String> {
             let mut expected = None;
             // The reference times its own calls, not the conversion of test values.
             for _ in 0..RUNS {
-                let ran = (builtin.run)(&input).map_err(|e| format!("large case {}: {e}", i + 1))?;
+                let ran =
+                    (builtin.run)(&input).map_err(|e| format!("large case {}: {e}", i + 1))?;
                 best = best.min(ran.elapsed);
                 expected.get_or_insert(ran.value);
             }

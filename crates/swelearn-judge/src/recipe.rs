@@ -45,6 +45,20 @@ fn go_env(cache: &Path) -> Vec<(String, String)> {
     .collect()
 }
 
+/// The newest Rust edition the compiler knows: 2024 from rustc 1.85 on, else 2021, so a user's
+/// modern Rust (let chains, ...) compiles on a current toolchain and older ones still work.
+pub fn rust_edition(version: &str) -> &'static str {
+    let minor = version
+        .split_whitespace()
+        .nth(1)
+        .and_then(|v| v.split('.').nth(1))
+        .and_then(|m| m.parse::<u32>().ok());
+    match minor {
+        Some(m) if m >= 85 => "2024",
+        _ => "2021",
+    }
+}
+
 /// The commands that check or compile a build folder holding the harness and `solution.*`.
 /// Compiler messages name the files relative to that folder, so they name the user's file.
 pub fn compile(tool: &Toolchain, cache: &Path) -> Vec<Step> {
@@ -55,7 +69,7 @@ pub fn compile(tool: &Toolchain, cache: &Path) -> Vec<Step> {
             p(0),
             &[
                 "--edition",
-                "2021",
+                rust_edition(&tool.version),
                 "-C",
                 "opt-level=2",
                 "-C",
@@ -189,5 +203,21 @@ pub fn run(tool: &Toolchain, dir: &Path, limits: &Memory) -> Step {
                 "main.js",
             ],
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_rust_edition_follows_the_compiler() {
+        assert_eq!(
+            super::rust_edition("rustc 1.95.0 (59807616e 2026-04-14)"),
+            "2024"
+        );
+        assert_eq!(
+            super::rust_edition("rustc 1.84.1 (e71f9a9a9 2025-01-27)"),
+            "2021"
+        );
+        assert_eq!(super::rust_edition("something else"), "2021");
     }
 }
