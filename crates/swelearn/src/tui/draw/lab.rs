@@ -69,7 +69,7 @@ fn render_params(t: &Theme, s: &LabScreen, frame: &mut Frame, area: Rect) {
             };
             Line::from(Span::styled(
                 fit(
-                    &format!("{:<23} {:>12}  {}", p.label, p.show(*v), p.help),
+                    &format!("{:<23} {:>14}  {}", p.label, p.show(*v), p.help),
                     width,
                 ),
                 style,
@@ -128,6 +128,10 @@ fn render_pane(t: &Theme, s: &LabScreen, frame: &mut Frame, pane: Rect) {
             Part::Text(kind, text) => {
                 let mut style = style(t, *kind);
                 if *kind == Kind::Plain && text.starts_with("Latency: ") {
+                    style = t.dim;
+                }
+                // While a newer result computes, the one shown is for the previous values.
+                if s.busy() && *kind != Kind::Progress {
                     style = t.dim;
                 }
                 Paragraph::new(text.as_str())
