@@ -242,3 +242,25 @@ fn progress_shows_while_computing_and_the_prompt_in_the_footer() {
     let footer = rows(&draw(&stepped, 80, 24)).pop().expect("a footer");
     assert!(footer.contains("Space step"), "{footer}");
 }
+
+#[test]
+fn lab_screens_draw_at_any_size_without_panicking() {
+    for l in swelearn_core::labs::ALL {
+        let mut app = open(l.id, 80, 24, &[("n", 100.0), ("r", 30.0), ("w", 30.0)]);
+        app.update(Action::Bottom);
+        for (w, h) in [
+            (1, 1),
+            (29, 7),
+            (30, 8),
+            (31, 9),
+            (40, 12),
+            (200, 60),
+            (33, 50),
+        ] {
+            app.update(Action::Resize(w, h));
+            let _ = draw(&app, w, h);
+            app.update(Action::Bottom);
+            let _ = draw(&app, w, h);
+        }
+    }
+}
