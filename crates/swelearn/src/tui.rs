@@ -50,7 +50,11 @@ pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
             "{broken} problem(s) in topic files; run `swelearn check` to see them"
         ));
     }
-    let mut runtime = Runtime { store, loader };
+    let mut runtime = Runtime {
+        store,
+        loader,
+        labs: lab::worker::Worker::spawn(Duration::from_millis(80)),
+    };
     app.now = now();
     runtime.refresh_due(&mut app);
     if app.status.is_none() {
@@ -99,7 +103,14 @@ fn event_loop(
             runtime.perform(effects, app, term)?;
             return Ok(());
         }
-        if !event::poll(Duration::from_millis(200))? {
+        for done in runtime.labs.poll() {
+            let effects = app.update(done);
+            runtime.perform(effects, app, term)?;
+        }
+        // Sooner while a lab computes, so its progress and result show without a key.
+        let busy = matches!(app.stack.last(), Some(app::Screen::Lab(l)) if l.busy());
+        let wait = Duration::from_millis(if busy { 40 } else { 200 });
+        if !event::poll(wait)? {
             app.now = now();
             let effects = app.update(Action::Tick);
             runtime.perform(effects, app, term)?;
@@ -136,6 +147,8 @@ fn event_loop(
 struct Runtime<'a> {
     store: Option<Store>,
     loader: &'a Loader,
+    /// Computes labs off the UI thread.
+    labs: lab::worker::Worker,
 }
 
 impl Runtime<'_> {
@@ -193,6 +206,10 @@ impl Runtime<'_> {
                 },
                 Effect::RefreshDue => {
                     self.refresh_due(app);
+                    None
+                }
+                Effect::ComputeLab(request) => {
+                    self.labs.submit(request);
                     None
                 }
                 Effect::StartMock => self

@@ -329,3 +329,29 @@ fn review_a_card_open_a_lab_and_run_a_mock_in_the_real_terminal() {
     );
     assert!(mocks[0].score.is_some());
 }
+
+#[test]
+fn a_lab_takes_keys_while_ten_million_trials_compute() {
+    let mut s = Session::start(100, 30);
+    s.wait_for("topics read");
+    s.keys("L");
+    s.wait_for("Labs");
+    s.keys("\r");
+    s.wait_for("EVENTUAL");
+    // Type ten million trials for the last parameter.
+    s.keys("jjjjjjj");
+    s.keys("\r");
+    s.wait_for("trials (1,000 to 10,000,000):");
+    s.keys("10000000\r");
+    s.wait_for("Computing…");
+    // Back to N and up three: the screen follows every key while the computation runs.
+    s.keys("kkkkkkk");
+    s.keys("lll");
+    s.wait_for("6  replication factor");
+    assert!(s.screen().contains("Computing…"), "{}", s.screen());
+    s.keys("q");
+    s.wait_for("topics read");
+    s.keys("q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+}

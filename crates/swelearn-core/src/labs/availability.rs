@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::util::duration;
-use super::{Lab, ParamSpec};
+use super::{Lab, ParamSpec, Scale};
 
 pub const LAB: Lab = Lab {
     id: "availability",
@@ -20,45 +20,40 @@ pub const LAB: Lab = Lab {
             "availability",
             "availability %",
             99.9,
-            50.0,
-            99.99999,
-            0.01,
+            (50.0, 99.99999),
+            Scale::Nines,
             "the availability to convert to downtime",
         ),
         ParamSpec::num(
             "lb",
             "load balancer %",
             99.99,
-            50.0,
-            99.99999,
-            0.01,
+            (50.0, 99.99999),
+            Scale::Nines,
             "availability of the load balancer",
         ),
         ParamSpec::num(
             "app",
             "app server %",
             99.9,
-            50.0,
-            99.99999,
-            0.1,
+            (50.0, 99.99999),
+            Scale::Nines,
             "availability of one app server",
         ),
         ParamSpec::num(
             "apps",
             "app servers",
             2.0,
-            1.0,
-            10.0,
-            1.0,
+            (1.0, 10.0),
+            Scale::Linear(1.0),
             "app servers in parallel",
         ),
         ParamSpec::num(
             "db",
             "database %",
             99.95,
-            50.0,
-            99.99999,
-            0.01,
+            (50.0, 99.99999),
+            Scale::Nines,
             "availability of the database",
         ),
     ],

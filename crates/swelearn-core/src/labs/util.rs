@@ -1,5 +1,35 @@
-//! Helpers the labs share: a 64-bit hash with good mixing, binomial coefficients and human
-//! units.
+//! Helpers the labs share: a 64-bit hash with good mixing, binomial coefficients, human units,
+//! and the ticker through which long computations report progress and learn to stop.
+
+use super::Error;
+
+/// Passes a computation's progress to the caller, who answers whether to go on.
+pub struct Ticker<'a> {
+    progress: Option<&'a mut dyn FnMut(f64) -> bool>,
+}
+
+impl<'a> Ticker<'a> {
+    pub fn new(progress: &'a mut dyn FnMut(f64) -> bool) -> Ticker<'a> {
+        Ticker {
+            progress: Some(progress),
+        }
+    }
+
+    /// A ticker nobody listens to: the work always goes on.
+    #[cfg(test)]
+    pub fn none() -> Ticker<'static> {
+        Ticker { progress: None }
+    }
+
+    /// `done` of `total` units are done; an error when the caller wants the work stopped.
+    pub fn at(&mut self, done: usize, total: usize) -> Result<(), Error> {
+        let go_on = match &mut self.progress {
+            Some(f) => f(done as f64 / total.max(1) as f64),
+            None => true,
+        };
+        if go_on { Ok(()) } else { Err(Error::Cancelled) }
+    }
+}
 
 /// FNV-1a over the bytes, finished with the `SplitMix64` mixer (so nearby keys spread well).
 pub fn hash64(bytes: &[u8], seed: u64) -> u64 {

@@ -69,6 +69,9 @@ pub enum Effect {
         id: String,
         text: String,
     },
+    /// Compute a lab off the UI thread; the runtime answers with `Action::LabProgress` and
+    /// `Action::LabDone`.
+    ComputeLab(super::lab::worker::Request),
 }
 
 /// A full screen.
@@ -158,7 +161,7 @@ impl App {
                 Some(Screen::Reader(_)) => (Context::Reader, false),
                 Some(Screen::Review(_)) => (Context::Review, false),
                 Some(Screen::Stats(_) | Screen::Text(_)) => (Context::Stats, false),
-                Some(Screen::Lab(_)) => (Context::Lab, false),
+                Some(Screen::Lab(l)) => (Context::Lab, l.prompt.is_some()),
                 Some(Screen::Mock(m)) => (Context::Mock, m.assessing.is_none()),
                 _ => (Context::Home, false),
             },
@@ -188,8 +191,25 @@ impl App {
         self.states.get(id).cloned().unwrap_or_default()
     }
 
-    /// Handles one action; returns the effects to run.
+    /// Handles one action; returns the effects to run (with a lab computation when the lab
+    /// on top changed).
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let mut effects = self.dispatch(action);
+        if let Some(Screen::Lab(l)) = self.stack.last_mut() {
+            effects.extend(l.take_request().map(Effect::ComputeLab));
+        }
+        effects
+    }
+
+    fn dispatch(&mut self, action: Action) -> Vec<Effect> {
+        if let Action::LabProgress { .. } | Action::LabDone(_) = action {
+            for screen in &mut self.stack {
+                if let Screen::Lab(l) = screen {
+                    l.receive(&action);
+                }
+            }
+            return Vec::new();
+        }
         if !matches!(action, Action::Resize(..)) {
             self.status = None;
         }
@@ -313,7 +333,7 @@ impl App {
                 Vec::new()
             }
             Some(Screen::Lab(l)) => {
-                if action == Action::Back {
+                if action == Action::Back && l.prompt.is_none() {
                     self.stack.pop();
                 } else {
                     l.update(&action);
@@ -368,7 +388,7 @@ impl App {
             .collect();
         self.stack
             .push(Screen::Lab(Box::new(super::lab::LabScreen::new(
-                lab, topics,
+                lab, topics, self.size,
             ))));
     }
 
@@ -412,11 +432,8 @@ impl App {
         for screen in &mut self.stack {
             match screen {
                 Screen::Reader(r) => r.relayout(width, height),
-                Screen::Review(_)
-                | Screen::Stats(_)
-                | Screen::Lab(_)
-                | Screen::Mock(_)
-                | Screen::Text(_) => {}
+                Screen::Lab(l) => l.resize(size),
+                Screen::Review(_) | Screen::Stats(_) | Screen::Mock(_) | Screen::Text(_) => {}
             }
         }
     }

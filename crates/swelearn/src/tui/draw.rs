@@ -87,7 +87,9 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect) {
 /// The footer: a status message, the find prompt, or the keys of the focused context.
 fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let line = if let Some(Overlay::Find(q)) = &app.overlay {
+    let line = if let Some(prompt) = lab::prompt_line(app) {
+        prompt
+    } else if let Some(Overlay::Find(q)) = &app.overlay {
         Line::from(vec![
             Span::styled(" Find: ", t.key),
             Span::styled(format!("{q}▏"), t.footer),
@@ -105,7 +107,7 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
         };
         for b in bindings()
             .iter()
-            .filter(|b| b.footer && contexts.contains(&b.context))
+            .filter(|b| b.footer && contexts.contains(&b.context) && lab::offers(app, b))
         {
             let key = b.label.split(' ').next().unwrap_or(b.label);
             let help = b.help.split(['(', '/']).next().unwrap_or(b.help).trim();

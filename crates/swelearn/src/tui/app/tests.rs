@@ -431,7 +431,11 @@ fn labs_open_from_the_library_and_change_with_keys() {
     let seed = l.seed;
     l.update(&Action::Reseed);
     assert_ne!(l.seed, seed);
-    let Ok(swelearn_core::labs::Report::Availability(r)) = &l.report else {
+    crate::tui::lab::tests::settle(&mut app);
+    let Some(Screen::Lab(l)) = app.stack.last() else {
+        panic!("lab screen")
+    };
+    let Some(swelearn_core::labs::Report::Availability(r)) = l.report() else {
         panic!("a report")
     };
     assert!(r.system_percent > 99.0);
