@@ -1,7 +1,8 @@
 //! Builds a study-scale fixture for `scripts/bench-study.sh`: a library of TOPICS topics with
 //! ten flashcards each (100,000 cards at the default size) and a progress database holding a
 //! generated history of ten reviews per card (1,000,000 reviews), schedules rebuilt by replaying
-//! it. Then it measures how long a durable answer takes on that database.
+//! it. Then it measures how long opening the database takes (with the damage check every open
+//! makes before anything is written) and how long a durable answer takes.
 //!
 //! usage: `study_fixture LIBRARY_DIR SWELEARN_HOME [TOPICS]`
 
@@ -78,7 +79,10 @@ fn main() {
                 history.push(PastReview { at, rating });
                 at += rng.i64(1..40) * DAY + rng.i64(0..DAY);
             }
-            states.push((card.id.clone(), scheduler.replay(&card.id, &history)));
+            states.push((
+                card.id.clone(),
+                scheduler.replay(&card.id, &history).expect("replays"),
+            ));
         }
     }
     eprintln!(
@@ -102,6 +106,24 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
 
+    // Every open checks the whole file for damage (`PRAGMA quick_check`) before writing.
+    drop(store);
+    let db = home.join("data/swelearn.db");
+    let mut opens = Vec::new();
+    for _ in 0..7 {
+        let t = Instant::now();
+        drop(Store::open(&db).expect("reopens"));
+        opens.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    opens.sort_by(f64::total_cmp);
+    println!(
+        "open with damage check: median {:.0} ms, slowest {:.0} ms (7 opens, {} MB database)",
+        opens[3],
+        opens[6],
+        std::fs::metadata(&db).map_or(0, |m| m.len() >> 20)
+    );
+    let mut store = Store::open(&db).expect("reopens");
+
     // An answer is durable when record_review returns: time it on the full database.
     let mut times = Vec::new();
     for (k, (card, _)) in states.iter().take(200).enumerate() {
@@ -114,7 +136,7 @@ fn main() {
             elapsed_ms: 1000,
             kind: ReviewKind::Review,
         };
-        let state = scheduler.preview(card, None, NOW)[2].state;
+        let state = scheduler.preview(card, None, NOW).expect("schedules")[2].state;
         let t = Instant::now();
         store.record_review(&review, &state).expect("recorded");
         times.push(t.elapsed().as_secs_f64() * 1000.0);
