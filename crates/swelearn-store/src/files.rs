@@ -1,6 +1,6 @@
 //! Creating the files and folders that hold the user's data so that only the user can read them
-//! (0600 files, 0700 folders on Unix), and the checks made on a database file before SQLite
-//! touches it.
+//! (0600 files, 0700 folders on Unix), and the record of a database file as swelearn last left
+//! it (`<db>.checked`), which lets an open skip the full damage check.
 
 use std::fmt::Write as _;
 use std::io;
@@ -45,4 +45,79 @@ pub fn uri(path: &Path, query: &str) -> String {
     out.push('?');
     out.push_str(query);
     out
+}
+
+/// A file's identity and last change: size, modification and status-change times, inode. Any
+/// write changes the times; a copy or restore changes the inode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp(String);
+
+impl Stamp {
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(Stamp(format!(
+                "{} {}.{} {}.{} {} {}",
+                meta.len(),
+                meta.mtime(),
+                meta.mtime_nsec(),
+                meta.ctime(),
+                meta.ctime_nsec(),
+                meta.ino(),
+                meta.dev()
+            )))
+        }
+        #[cfg(not(unix))]
+        {
+            let modified = meta.modified().ok()?;
+            Some(Stamp(format!("{} {modified:?}", meta.len())))
+        }
+    }
+}
+
+fn record_path(db: &Path) -> std::path::PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push(".checked");
+    std::path::PathBuf::from(p)
+}
+
+const RECORD_HEADER: &str = "swelearn: this database was checked or written only by swelearn as";
+
+/// Whether the database file is exactly as a clean close of swelearn recorded it.
+pub fn vouched_for(db: &Path) -> bool {
+    let (Ok(record), Some(now)) = (std::fs::read_to_string(record_path(db)), Stamp::of(db)) else {
+        return false;
+    };
+    record
+        .strip_prefix(RECORD_HEADER)
+        .is_some_and(|r| r.trim() == now.0)
+}
+
+/// Records the database file as it is now (best effort: without the record, the next open
+/// checks the whole file).
+pub fn vouch(db: &Path) {
+    let Some(now) = Stamp::of(db) else {
+        return;
+    };
+    let record = record_path(db);
+    let tmp = {
+        let mut p = record.as_os_str().to_owned();
+        p.push(".tmp");
+        std::path::PathBuf::from(p)
+    };
+    let _ = std::fs::remove_file(&tmp);
+    let written = create_private(&tmp)
+        .and_then(|()| std::fs::write(&tmp, format!("{RECORD_HEADER} {}\n", now.0)))
+        .and_then(|()| std::fs::rename(&tmp, &record));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+        forget(db);
+    }
+}
+
+/// Drops the record, so the next open checks the whole file.
+pub fn forget(db: &Path) {
+    let _ = std::fs::remove_file(record_path(db));
 }

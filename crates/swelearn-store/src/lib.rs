@@ -2,6 +2,13 @@
 //! history) in one SQLite file, with ordered migrations. A file that is not ours, is empty, is
 //! damaged, or was written by a newer swelearn is refused with a message before anything is
 //! written to it, and never changed. No UI here.
+//!
+//! The damage check (`PRAGMA quick_check`) reads the whole file, which costs most of a second at
+//! a million reviews, so it runs only when the file may have changed outside swelearn: a store
+//! that closes cleanly, with nothing but its own transactions having touched the file, records
+//! the file's identity (size, times, inode) beside it (`<db>.checked`); the next open that finds
+//! the file as recorded skips the full check. Anything else (another program's write, a copy or
+//! restore, a crash, a checkpoint of a busy log) means a full check at the next open.
 
 mod error;
 mod files;
@@ -30,6 +37,10 @@ pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
     writable: bool,
+    /// The file as this store left it after opening, when it may vouch for it on closing.
+    opened_as: Option<files::Stamp>,
+    /// Whether opening ran the full damage check.
+    checked_fully: bool,
 }
 
 impl std::fmt::Debug for Store {
@@ -49,6 +60,7 @@ impl Store {
             let p = p.to_path_buf();
             move |e| StoreError::Io { path: p, source: e }
         };
+        let trusted = files::vouched_for(path);
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_file() && meta.len() == 0 => {
                 return Err(StoreError::Empty {
@@ -84,13 +96,14 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        let mut store = Store::checked(conn, path, true)?;
+        let mut store = Store::checked(conn, path, true, trusted)?;
         migrate::migrate(&mut store.conn, path)?;
         store.use_wal()?;
         store
             .conn
             .execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
             .map_err(|e| StoreError::from_sqlite(path, e))?;
+        store.opened_as = files::Stamp::of(path);
         Ok(store)
     }
 
@@ -110,6 +123,7 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let sql = |e| StoreError::from_sqlite(path, e);
+        let trusted = files::vouched_for(path);
         let mut conn =
             Connection::open_with_flags(files::uri(path, "mode=ro"), flags).map_err(sql)?;
         if let Err(e) = conn.query_row("PRAGMA user_version", [], |_| Ok(())) {
@@ -127,7 +141,7 @@ impl Store {
             conn = Connection::open_with_flags(files::uri(path, "mode=ro&immutable=1"), flags)
                 .map_err(sql)?;
         }
-        let store = Store::checked(conn, path, false)?;
+        let store = Store::checked(conn, path, false, trusted)?;
         if let migrate::Needs::Migration { from } = migrate::check(&store.conn, path)? {
             return Err(StoreError::UpgradeNeedsWrite {
                 path: path.to_path_buf(),
@@ -138,16 +152,26 @@ impl Store {
         Ok(store)
     }
 
-    /// A store over an open connection, once the database passed the damage check.
-    fn checked(conn: Connection, path: &Path, writable: bool) -> Result<Store, StoreError> {
+    /// A store over an open connection, once the database passed the damage check (skipped
+    /// when `trusted`: the file is as a clean close of swelearn left it).
+    fn checked(
+        conn: Connection,
+        path: &Path,
+        writable: bool,
+        trusted: bool,
+    ) -> Result<Store, StoreError> {
         conn.busy_timeout(Duration::from_secs(10))
             .map_err(|e| StoreError::from_sqlite(path, e))?;
         let store = Store {
             conn,
             path: path.to_path_buf(),
             writable,
+            opened_as: None,
+            checked_fully: !trusted,
         };
-        store.check_damage()?;
+        if !trusted {
+            store.check_damage()?;
+        }
         Ok(store)
     }
 
@@ -161,6 +185,8 @@ impl Store {
             conn,
             path,
             writable: true,
+            opened_as: None,
+            checked_fully: false,
         })
     }
 
@@ -211,7 +237,36 @@ impl Store {
         self.writable
     }
 
+    /// Whether opening ran the full damage check (false when the file was as swelearn last
+    /// left it).
+    pub fn checked_fully(&self) -> bool {
+        self.checked_fully
+    }
+
     fn err(&self, e: rusqlite::Error) -> StoreError {
         StoreError::from_sqlite(&self.path, e)
+    }
+}
+
+impl Drop for Store {
+    /// Closes the database and, when nothing but this store's own transactions touched the
+    /// file since it opened, records the file as it is now so the next open can skip the full
+    /// damage check.
+    fn drop(&mut self) {
+        let Some(opened_as) = self.opened_as.take() else {
+            return;
+        };
+        if files::Stamp::of(&self.path).as_ref() != Some(&opened_as) {
+            // Someone else wrote to the file (or a checkpoint did): vouch for nothing.
+            files::forget(&self.path);
+            return;
+        }
+        let Ok(placeholder) = Connection::open_in_memory() else {
+            return;
+        };
+        let conn = std::mem::replace(&mut self.conn, placeholder);
+        if conn.close().is_ok() {
+            files::vouch(&self.path);
+        }
     }
 }

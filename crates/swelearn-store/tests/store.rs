@@ -259,3 +259,55 @@ fn the_database_its_backups_and_its_folder_are_private() {
     Store::open(&old).expect("migrates");
     assert_eq!(mode(&dir.path().join("old.db.bak-v1")), 0o600, "the backup");
 }
+
+#[test]
+fn the_whole_file_is_checked_only_when_it_may_have_changed_outside_swelearn() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("swelearn.db");
+    let state = |note: &str| TopicState {
+        note: note.into(),
+        ..TopicState::default()
+    };
+    let store = Store::open(&path).expect("creates");
+    assert!(store.checked_fully(), "nothing vouches for a new file");
+    store
+        .save_topic_state("dns", &state("a"), 1)
+        .expect("saves");
+    drop(store);
+    let store = Store::open(&path).expect("reopens");
+    assert!(!store.checked_fully(), "as swelearn left it: no full check");
+    // Two stores at once, both writing: each vouches only for its own transactions.
+    let other = Store::open(&path).expect("opens twice");
+    store
+        .save_topic_state("cdn", &state("b"), 2)
+        .expect("saves");
+    other
+        .save_topic_state("dns", &state("c"), 3)
+        .expect("saves");
+    drop(store);
+    drop(other);
+    assert!(!Store::open(&path).expect("reopens").checked_fully());
+    // Another program's write.
+    rusqlite::Connection::open(&path)
+        .expect("open")
+        .execute(
+            "UPDATE topic_state SET note = 'd' WHERE topic_id = 'dns'",
+            [],
+        )
+        .expect("writes");
+    assert!(Store::open(&path).expect("reopens").checked_fully());
+    // A write to the file while a store has it open is not vouched for by that store.
+    let store = Store::open(&path).expect("reopens");
+    assert!(!store.checked_fully());
+    let bytes = std::fs::read(&path).expect("read");
+    std::fs::write(&path, &bytes).expect("the same bytes, written again");
+    drop(store);
+    assert!(Store::open(&path).expect("reopens").checked_fully());
+    // A restored copy.
+    let copy = dir.path().join("copy.db");
+    std::fs::copy(&path, &copy).expect("copy");
+    std::fs::rename(&copy, &path).expect("restore");
+    let store = Store::open(&path).expect("reopens");
+    assert!(store.checked_fully());
+    assert_eq!(store.topic_state("cdn").expect("reads").note, "b");
+}
