@@ -19,6 +19,7 @@ pub mod render;
 pub mod sanitize;
 pub mod schedule;
 pub mod search;
+pub mod study_day;
 pub mod study_items;
 pub mod text;
 pub mod topic;

@@ -8,6 +8,9 @@ use fsrs::{FSRS, FSRSItem, FSRSReview, MemoryState};
 pub const DAY: i64 = 86_400;
 /// Where a card answered Again comes back: after ten minutes, the same session.
 pub const AGAIN_DELAY: i64 = 600;
+/// The longest interval, a hundred years (Anki's default maximum too): a card is never scheduled
+/// past it, so no stability, however large, overflows a date.
+pub const MAX_INTERVAL_DAYS: i64 = 36_500;
 /// Full fits need at least this many reviews that follow a review on an earlier day (below it
 /// the crate returns default or partly fitted parameters).
 pub const MIN_REVIEWS_TO_FIT: usize = 64;
@@ -96,24 +99,40 @@ impl Scheduler {
 
     /// The outcome of each rating for a card (never reviewed when `state` is `None`) answered
     /// at `now`. Intervals of a day or more get a small deterministic spread (from `card_id`) so
-    /// cards learned together, such as the cards of one topic, fall due on different days.
-    pub fn preview(&self, card_id: &str, state: Option<&CardState>, now: i64) -> [Outcome; 4] {
+    /// cards learned together, such as the cards of one topic, fall due on different days. When
+    /// FSRS cannot schedule the card (a stored state that is not a number), this is an error:
+    /// nothing is made up in its place.
+    pub fn preview(
+        &self,
+        card_id: &str,
+        state: Option<&CardState>,
+        now: i64,
+    ) -> Result<[Outcome; 4], ScheduleError> {
         let memory = state.map(|s| MemoryState {
             stability: s.stability,
             difficulty: s.difficulty,
         });
         let elapsed = state.map_or(0, |s| days_between(s.last_review, now));
-        let next = self.fsrs.next_states(memory, self.retention, elapsed).ok();
-        let days = |i: f32| (i.round() as i64).max(1);
-        let mut intervals = match &next {
-            Some(n) => [
-                AGAIN_DELAY,
-                days(n.hard.interval) * DAY,
-                days(n.good.interval) * DAY,
-                days(n.easy.interval) * DAY,
-            ],
-            None => [AGAIN_DELAY, DAY, 2 * DAY, 4 * DAY],
+        let next = self
+            .fsrs
+            .next_states(memory, self.retention, elapsed)
+            .map_err(|e| ScheduleError::Fsrs {
+                card: card_id.to_owned(),
+                detail: format!("{e:?}"),
+            })?;
+        let days = |i: f32| {
+            if i.is_nan() {
+                1
+            } else {
+                (i.round() as i64).clamp(1, MAX_INTERVAL_DAYS)
+            }
         };
+        let mut intervals = [
+            AGAIN_DELAY,
+            days(next.hard.interval) * DAY,
+            days(next.good.interval) * DAY,
+            days(next.easy.interval) * DAY,
+        ];
         // Keep Hard < Good < Easy, as people expect of the buttons.
         intervals[2] = intervals[2].max(intervals[1] + DAY);
         intervals[3] = intervals[3].max(intervals[2] + DAY);
@@ -121,57 +140,49 @@ impl Scheduler {
         for (i, interval) in intervals.iter_mut().enumerate().skip(1) {
             *interval = fuzz(*interval, card_id, reps, i);
         }
-        let memories = next.map(|n| [n.again.memory, n.hard.memory, n.good.memory, n.easy.memory]);
-        let mut out = [Outcome {
-            rating: Rating::Again,
-            state: CardState {
-                stability: 0.0,
-                difficulty: 0.0,
-                due: now,
-                last_review: now,
-                reps: 0,
-                lapses: 0,
-            },
-            interval: 0,
-        }; 4];
-        for (i, rating) in Rating::ALL.into_iter().enumerate() {
-            let m = memories.map_or(
-                MemoryState {
-                    stability: 1.0,
-                    difficulty: 5.0,
-                },
-                |m| m[i],
-            );
+        let memories = [
+            next.again.memory,
+            next.hard.memory,
+            next.good.memory,
+            next.easy.memory,
+        ];
+        Ok(std::array::from_fn(|i| {
+            let rating = Rating::ALL[i];
             let lapsed = rating == Rating::Again && state.is_some();
-            out[i] = Outcome {
+            Outcome {
                 rating,
                 interval: intervals[i],
                 state: CardState {
-                    stability: m.stability,
-                    difficulty: m.difficulty,
-                    due: now + intervals[i],
+                    stability: memories[i].stability,
+                    difficulty: memories[i].difficulty,
+                    due: now.saturating_add(intervals[i]),
                     last_review: now,
-                    reps: reps + 1,
-                    lapses: state.map_or(0, |s| s.lapses) + u32::from(lapsed),
+                    reps: reps.saturating_add(1),
+                    lapses: state
+                        .map_or(0, |s| s.lapses)
+                        .saturating_add(u32::from(lapsed)),
                 },
-            };
-        }
-        out
+            }
+        }))
     }
 
     /// Replays a card's answers, oldest first, to rebuild its schedule (`None` if none).
-    pub fn replay(&self, card_id: &str, reviews: &[PastReview]) -> Option<CardState> {
+    pub fn replay(
+        &self,
+        card_id: &str,
+        reviews: &[PastReview],
+    ) -> Result<Option<CardState>, ScheduleError> {
         let mut state = None;
         for r in reviews {
-            let outcome = self.preview(card_id, state.as_ref(), r.at)[r.rating as usize - 1];
+            let outcome = self.preview(card_id, state.as_ref(), r.at)?[r.rating as usize - 1];
             state = Some(outcome.state);
         }
-        state
+        Ok(state)
     }
 
     /// The probability of recalling a card at `now`.
     pub fn retrievability(&self, state: &CardState, now: i64) -> f32 {
-        let days = (now - state.last_review).max(0) as f32 / DAY as f32;
+        let days = now.saturating_sub(state.last_review).max(0) as f32 / DAY as f32;
         fsrs::current_retrievability(
             MemoryState {
                 stability: state.stability,
@@ -183,9 +194,18 @@ impl Scheduler {
     }
 }
 
+/// Why a card could not be scheduled.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScheduleError {
+    #[error(
+        "card {card}: FSRS cannot schedule it from its stored state ({detail}); nothing was saved"
+    )]
+    Fsrs { card: String, detail: String },
+}
+
 /// Whole days from `from` to `to`, as FSRS counts elapsed time.
 pub fn days_between(from: i64, to: i64) -> u32 {
-    u32::try_from((to - from).max(0) / DAY).unwrap_or(u32::MAX)
+    u32::try_from(to.saturating_sub(from).max(0) / DAY).unwrap_or(u32::MAX)
 }
 
 /// Spreads an interval of at least three days by up to ±5%, deterministically per card.

@@ -1,5 +1,6 @@
 //! Runs one subcommand. Each lives in its own file under `cmd/`.
 
+pub use crate::clock::now;
 pub use stats::sparkline;
 
 mod check;
@@ -166,19 +167,6 @@ pub fn scope_topics(
         });
     }
     Ok(topics)
-}
-
-/// The current time in Unix seconds (`SWELEARN_NOW` overrides it, for tests and demos).
-pub fn now() -> i64 {
-    if let Some(t) = std::env::var("SWELEARN_NOW")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        return t;
-    }
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// Prints load problems to stderr: every error in full, warnings as a count (they are all shown

@@ -4,8 +4,10 @@
 
 pub mod bundled;
 pub mod cli;
+pub mod clock;
 pub mod cmd;
 pub mod config;
+pub mod files;
 pub mod highlight;
 pub mod load;
 pub mod out;

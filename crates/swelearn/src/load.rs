@@ -180,7 +180,7 @@ impl Loader {
         let (library, diags) = self.library();
         let catalog = Catalog::build(&library, diags);
         // A cache that cannot be written only costs speed next time.
-        let _ = write_atomic(&cache, &catalog.to_bytes(fingerprint));
+        let _ = crate::files::write_atomic(&cache, &catalog.to_bytes(fingerprint));
         catalog
     }
 }
@@ -256,18 +256,6 @@ fn stat_all(files: &[PathBuf]) -> Vec<Option<std::fs::Metadata>> {
             .into_iter()
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
-    })
-}
-
-/// Writes a file through a temporary one and a rename, so readers never see half of it.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
     })
 }
 

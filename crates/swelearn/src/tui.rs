@@ -34,14 +34,7 @@ use source::FileSource;
 pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
     let catalog = loader.catalog();
     let broken = catalog.diagnostics.iter().filter(|d| d.is_error()).count();
-    let (store, warning) = match Store::open(&loader.paths.database()) {
-        Ok(store) => (Some(store), None),
-        Err(e) => (None, Some(format!("progress is not being saved: {e}"))),
-    };
-    let states = store
-        .as_ref()
-        .and_then(|s| s.topic_states().ok())
-        .unwrap_or_default();
+    let (store, states, warning) = open_store(&loader.paths.database());
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::new(catalog, states, Box::new(FileSource), theme, size);
     app.warning = warning;
@@ -56,7 +49,10 @@ pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
         labs: lab::worker::Worker::spawn(Duration::from_millis(80)),
     };
     app.now = now();
-    runtime.refresh_due(&mut app);
+    if let Err(e) = runtime.refresh_due(&mut app) {
+        app.warning
+            .get_or_insert(format!("cards due are not counted: {e:#}"));
+    }
     if app.status.is_none() {
         app.status = runtime.today_line(&app);
     }
@@ -65,6 +61,38 @@ pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
     let result = event_loop(&mut term, &mut app, &mut runtime, &stop);
     terminal::restore().context("cannot restore the terminal")?;
     result
+}
+
+/// The user's store and every topic's state. When either cannot be read, the UI runs without
+/// the store and says so: starting from empty states and saving over them would lose the
+/// user's notes and bookmarks.
+fn open_store(
+    path: &std::path::Path,
+) -> (
+    Option<Store>,
+    std::collections::HashMap<String, swelearn_store::TopicState>,
+    Option<String>,
+) {
+    let store = match Store::open(path) {
+        Ok(store) => store,
+        Err(e) => {
+            return (
+                None,
+                std::collections::HashMap::default(),
+                Some(format!("progress is not being saved: {e}")),
+            );
+        }
+    };
+    match store.topic_states() {
+        Ok(states) => (Some(store), states, None),
+        Err(e) => (
+            None,
+            std::collections::HashMap::default(),
+            Some(format!(
+                "progress is not being saved: your topics' read marks, bookmarks and notes cannot be read ({e})"
+            )),
+        ),
+    }
 }
 
 /// SIGTERM, SIGHUP and SIGINT ask the loop to end (saving what it holds). A terminal that went
@@ -162,19 +190,21 @@ impl Runtime<'_> {
     ) -> Result<()> {
         for effect in effects {
             let message = match effect {
-                Effect::Save { id, state } => self
-                    .store
-                    .as_ref()
-                    .and_then(|s| s.save_topic_state(&id, &state, now()).err())
-                    .map(|e| format!("Not saved: {e}")),
+                Effect::Save { id, change } => match &self.store {
+                    Some(s) => s
+                        .change_topic_state(&id, &change, now())
+                        .err()
+                        .map(|e| format!("Not saved: {e}")),
+                    None => {
+                        Some("Not saved: your progress database could not be opened".to_owned())
+                    }
+                },
                 Effect::EditNote { id, text } => {
-                    let path = self
-                        .loader
-                        .paths
-                        .cache
-                        .join("notes")
-                        .join(format!("{id}.md"));
-                    match terminal::suspend_for(term, || edit(&path, &text))? {
+                    let dir = self.loader.paths.cache.join("notes");
+                    let editor = std::env::var("VISUAL")
+                        .or_else(|_| std::env::var("EDITOR"))
+                        .unwrap_or_else(|_| "vi".to_owned());
+                    match terminal::suspend_for(term, || edit(&dir, &id, &text, &editor))? {
                         Ok(new) => {
                             let more = app.update(Action::NoteEdited { id, text: new });
                             self.perform(more, app, term)?;
@@ -204,10 +234,10 @@ impl Runtime<'_> {
                             .to_owned(),
                     ),
                 },
-                Effect::RefreshDue => {
-                    self.refresh_due(app);
-                    None
-                }
+                Effect::RefreshDue => self
+                    .refresh_due(app)
+                    .err()
+                    .map(|e| format!("Cards due not counted: {e:#}")),
                 Effect::ComputeLab(request) => {
                     self.labs.submit(request);
                     None
@@ -223,9 +253,14 @@ impl Runtime<'_> {
                         .data
                         .join("mocks")
                         .join(format!("{id}.md"));
-                    crate::load::write_atomic(&path, text.as_bytes())
+                    crate::files::write_atomic(&path, text.as_bytes())
                         .err()
-                        .map(|e| format!("Scratchpad not saved: {e}"))
+                        .map(|e| {
+                            format!(
+                                "Scratchpad not saved: {:#}",
+                                crate::files::write_error(&path, &e)
+                            )
+                        })
                 }
                 Effect::FinishMock {
                     id,
@@ -341,7 +376,7 @@ impl Runtime<'_> {
             .as_ref()
             .context("your progress database could not be opened")?;
         let pads = self.loader.paths.data.join("mocks");
-        std::fs::create_dir_all(&pads)?;
+        crate::files::private_dir(&pads)?;
         let mut recovered = Vec::new();
         crate::cmd::mock::recover(store, &pads, &mut recovered)?;
         let problems: Vec<String> = app
@@ -442,7 +477,8 @@ impl Runtime<'_> {
             .data
             .join("mocks")
             .join(format!("{id}.md"));
-        crate::load::write_atomic(&path, notes.as_bytes())?;
+        crate::files::write_atomic(&path, notes.as_bytes())
+            .map_err(|e| crate::files::write_error(&path, &e))?;
         session.notes = notes;
         session.timings = timings;
         session.score = Some(i64::from(score));
@@ -465,44 +501,118 @@ impl Runtime<'_> {
     }
 
     /// Counts the cards due now per topic, for the library's header and rows.
-    fn refresh_due(&mut self, app: &mut App) {
+    fn refresh_due(&mut self, app: &mut App) -> Result<()> {
         let Some(store) = self.store.as_mut() else {
-            return;
+            return Ok(());
         };
-        let _ = crate::study::sync_cards(store, &app.catalog, self.loader.fingerprint(), now());
+        crate::study::sync_cards(store, &app.catalog, self.loader.fingerprint(), now())?;
+        let cards = store.due_cards(now(), usize::MAX >> 1)?;
         app.due.clear();
-        if let Ok(cards) = store.due_cards(now(), usize::MAX >> 1) {
-            for c in cards {
-                *app.due.entry(c.topic_id).or_default() += 1;
-            }
+        for c in cards {
+            *app.due.entry(c.topic_id).or_default() += 1;
         }
+        Ok(())
     }
 }
 
-/// Opens `$VISUAL`, `$EDITOR` or `vi` on a file holding `text`; returns what was saved.
-fn edit(path: &std::path::Path, text: &str) -> Result<String> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    std::fs::write(path, text)?;
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".to_owned());
+/// Opens `editor` (`$VISUAL`, `$EDITOR` or `vi`) on a temporary file in `dir` holding `text`
+/// (readable by the user only, and removed afterwards); returns what was saved.
+fn edit(dir: &std::path::Path, id: &str, text: &str, editor: &str) -> Result<String> {
+    use std::io::Write as _;
+    crate::files::private_dir(dir)?;
+    let mut file = tempfile::Builder::new()
+        .prefix(&format!("{id}."))
+        .suffix(".md")
+        .tempfile_in(dir)?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    let path = file.path().to_path_buf();
     let status = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!("{editor} \"$1\""))
         .arg("sh")
-        .arg(path)
+        .arg(&path)
         .status()
         .with_context(|| format!("cannot start the editor `{editor}`"))?;
     if !status.success() {
         anyhow::bail!("the editor `{editor}` exited with {status}");
     }
-    Ok(std::fs::read_to_string(path)?.trim_end().to_owned())
+    // Read from the path: editors that save by renaming replace the file there. Dropping
+    // `file` then removes whatever is at the path.
+    let saved = std::fs::read_to_string(&path)?.trim_end().to_owned();
+    drop(file);
+    Ok(saved)
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs().cast_signed())
+use crate::clock::now;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unreadable_topic_states_mean_no_store_rather_than_empty_ones() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("swelearn.db");
+        {
+            let store = Store::open(&path).expect("creates");
+            store
+                .save_topic_state(
+                    "dns",
+                    &swelearn_store::TopicState {
+                        note: "TTLs".into(),
+                        bookmarked: true,
+                        ..Default::default()
+                    },
+                    1,
+                )
+                .expect("saves");
+        }
+        let (store, states, warning) = open_store(&path);
+        assert!(store.is_some() && warning.is_none() && states["dns"].note == "TTLs");
+        drop(store);
+        // A row this swelearn cannot read (a scroll position out of range).
+        write_behind(
+            &path,
+            "UPDATE topic_state SET scroll = -1 WHERE topic_id = 'dns'",
+        );
+        let (store, states, warning) = open_store(&path);
+        assert!(
+            store.is_none(),
+            "nothing can be written over what was not read"
+        );
+        assert!(states.is_empty());
+        let warning = warning.expect("a warning");
+        assert!(
+            warning.starts_with("progress is not being saved: your topics' read marks"),
+            "{warning}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_note_is_edited_in_a_private_file_that_is_removed_afterwards() {
+        let dir = tempfile::tempdir().expect("dir");
+        let notes = dir.path().join("cache/notes");
+        // An "editor" that appends the file's mode and a line, as a person would type one.
+        let editor = r#"f() { printf '\nmode %s\nmore\n' "$(stat -c %a "$1")" >> "$1"; }; f"#;
+        let text = edit(&notes, "dns", "TTLs", editor).expect("edits");
+        assert_eq!(text, "TTLs\nmode 600\nmore");
+        assert_eq!(
+            std::fs::read_dir(&notes).expect("ls").count(),
+            0,
+            "the note's file is gone"
+        );
+        let failing = edit(&notes, "dns", "TTLs", "false").expect_err("the editor failed");
+        assert!(failing.to_string().contains("exited with"), "{failing}");
+        assert_eq!(std::fs::read_dir(&notes).expect("ls").count(), 0);
+    }
+
+    /// Changes the database behind the store's back, as a damaged or foreign write would.
+    fn write_behind(path: &std::path::Path, sql: &str) {
+        rusqlite::Connection::open(path)
+            .expect("open")
+            .execute_batch(sql)
+            .expect("writes");
+    }
 }

@@ -33,7 +33,8 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
         .max(1);
     let seed = args.seed.unwrap_or_else(|| fastrand::u64(..));
     let pads = loader.paths.data.join("mocks");
-    std::fs::create_dir_all(&pads).with_context(|| format!("cannot create {}", pads.display()))?;
+    crate::files::private_dir(&pads)
+        .with_context(|| format!("cannot create {}", pads.display()))?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut out = std::io::stdout().lock();
@@ -159,14 +160,15 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
 struct Scratchpad(std::fs::File);
 
 impl Scratchpad {
+    /// Opens (creating it readable by the user only) the session's scratchpad.
     fn create(path: &std::path::Path) -> Result<Scratchpad> {
-        Ok(Scratchpad(
-            std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(path)
-                .with_context(|| format!("cannot create {}", path.display()))?,
-        ))
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        Ok(Scratchpad(options.open(path).with_context(|| {
+            format!("cannot create {}", path.display())
+        })?))
     }
 
     fn write(&mut self, line: &str) -> Result<()> {

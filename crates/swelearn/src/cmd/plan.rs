@@ -52,7 +52,7 @@ pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
     let plan = make(
         &store,
         &catalog,
-        Date::from_unix(now),
+        crate::study::today(&store, now)?,
         interview,
         minutes,
         focus.clone(),
@@ -71,7 +71,10 @@ pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
         ),
     )?;
     if args.interview.is_some() {
-        store.set_setting("plan-created", Some(&Date::from_unix(now).to_string()))?;
+        store.set_setting(
+            "plan-created",
+            Some(&crate::study::today(&store, now)?.to_string()),
+        )?;
         store.set_setting("plan-topics", Some(&plan.topics_left.to_string()))?;
     }
     let text = if args.json {
@@ -101,7 +104,7 @@ pub fn today_text(
     let Some(interview) = stored_date(store)? else {
         return Ok("No plan yet: run `swelearn plan --interview YYYY-MM-DD` first.\n".to_owned());
     };
-    let today = Date::from_unix(now);
+    let today = crate::study::today(store, now)?;
     let s = stats(store, catalog, now)?;
     if interview <= today {
         return Ok(format!(

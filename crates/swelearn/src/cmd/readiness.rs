@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use crate::load::Loader;
 use crate::study::readiness::{Readiness, compute};
-use crate::study::{open_store, sync_cards};
+use crate::study::{open_store_for_reading, sync_cards};
 
 /// A cell for a readiness in 0-1: five shades from none to ready.
 pub fn shade(v: f32) -> char {
@@ -16,7 +16,7 @@ pub fn shade(v: f32) -> char {
 
 pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
     let catalog = super::catalog(loader);
-    let mut store = open_store(loader)?;
+    let mut store = open_store_for_reading(loader)?;
     let now = super::now();
     sync_cards(&mut store, &catalog, loader.fingerprint(), now)?;
     let r = compute(&store, &catalog, now)?;

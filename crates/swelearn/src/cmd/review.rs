@@ -108,7 +108,7 @@ fn ask(
             "" if !revealed => {
                 revealed = true;
                 print_md(out, "A: ", &item.card.answer, width)?;
-                if let Some(outcomes) = session.preview(super::now()) {
+                if let Some(outcomes) = session.preview(super::now())? {
                     let buttons: Vec<String> = outcomes
                         .iter()
                         .map(|o| {

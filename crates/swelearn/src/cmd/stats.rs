@@ -7,11 +7,11 @@ use anyhow::Result;
 
 use crate::load::Loader;
 use crate::study::stats::{Stats, compute};
-use crate::study::{open_store, sync_cards};
+use crate::study::{open_store_for_reading, sync_cards};
 
 pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
     let catalog = super::catalog(loader);
-    let mut store = open_store(loader)?;
+    let mut store = open_store_for_reading(loader)?;
     let now = super::now();
     sync_cards(&mut store, &catalog, loader.fingerprint(), now)?;
     let stats = compute(&store, &catalog, now)?;

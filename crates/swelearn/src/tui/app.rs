@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use swelearn_core::Topic;
 use swelearn_core::catalog::{Catalog, DocMeta};
-use swelearn_store::TopicState;
+use swelearn_store::{TopicChange, TopicState};
 
 use super::action::Action;
 use super::home::Home;
@@ -59,10 +59,10 @@ pub enum Effect {
     /// Open the plan or the readiness map.
     OpenPlan,
     OpenReadiness,
-    /// Persist a topic's state.
+    /// Persist one change to a topic's state (only that field is written).
     Save {
         id: String,
-        state: TopicState,
+        change: TopicChange,
     },
     /// Open the editor on a topic's note; the runtime answers with `Action::NoteEdited`.
     EditNote {
@@ -104,8 +104,10 @@ pub struct App {
     pub theme: Theme,
     /// Terminal size (columns, rows).
     pub size: (u16, u16),
-    /// A one-line message for the footer, cleared by the next key.
+    /// A one-line message for the footer, cleared by the next key or after `STATUS_SECONDS`.
     pub status: Option<String>,
+    /// The status being shown and since when (set by the first tick that sees it).
+    status_shown: Option<(String, i64)>,
     /// A lasting warning (e.g. the store could not be opened), shown in the header.
     pub warning: Option<String>,
     pub quit: bool,
@@ -114,6 +116,9 @@ pub struct App {
     /// Cards due now, per topic (filled by the runtime when it can read the store).
     pub due: HashMap<String, usize>,
 }
+
+/// How long a status message stays when no key is pressed.
+pub const STATUS_SECONDS: i64 = 5;
 
 /// The smallest terminal the UI lays out in; below it a message says so.
 pub const MIN_SIZE: (u16, u16) = (30, 8);
@@ -137,6 +142,7 @@ impl App {
             theme,
             size,
             status: None,
+            status_shown: None,
             warning: None,
             quit: false,
             now: 0,
@@ -210,8 +216,10 @@ impl App {
             }
             return Vec::new();
         }
-        if !matches!(action, Action::Resize(..)) {
-            self.status = None;
+        match action {
+            Action::Tick => self.expire_status(),
+            Action::Resize(..) | Action::Done(_) => {}
+            _ => self.status = None,
         }
         match action {
             Action::Quit => {
@@ -341,6 +349,24 @@ impl App {
                 Vec::new()
             }
             _ => self.update_home(action),
+        }
+    }
+
+    /// Clears the status once it has been shown for `STATUS_SECONDS` (ticks keep time, so a
+    /// message that reports a failure is not gone before it can be read).
+    fn expire_status(&mut self) {
+        let Some(status) = &self.status else {
+            self.status_shown = None;
+            return;
+        };
+        match &self.status_shown {
+            Some((shown, since)) if shown == status => {
+                if self.now.saturating_sub(*since) >= STATUS_SECONDS {
+                    self.status = None;
+                    self.status_shown = None;
+                }
+            }
+            _ => self.status_shown = Some((status.clone(), self.now)),
         }
     }
 
@@ -695,19 +721,25 @@ impl App {
         if state.scroll == scroll {
             return Vec::new();
         }
-        state.scroll = scroll;
-        self.states.insert(id.clone(), state.clone());
-        vec![Effect::Save { id, state }]
+        let change = TopicChange::Scroll(scroll);
+        change.apply(&mut state);
+        self.states.insert(id.clone(), state);
+        vec![Effect::Save { id, change }]
     }
 
     fn toggle(&mut self, id: &str, read: bool) -> Vec<Effect> {
         let mut state = self.state(id);
-        if read {
-            state.read_at = if state.read_at.is_some() {
+        let change = if read {
+            TopicChange::Read(if state.read_at.is_some() {
                 None
             } else {
                 Some(self.now)
-            };
+            })
+        } else {
+            TopicChange::Bookmarked(!state.bookmarked)
+        };
+        change.apply(&mut state);
+        if read {
             self.status = Some(
                 if state.read_at.is_some() {
                     "Marked as read"
@@ -717,7 +749,6 @@ impl App {
                 .to_owned(),
             );
         } else {
-            state.bookmarked = !state.bookmarked;
             self.status = Some(
                 if state.bookmarked {
                     "Bookmarked"
@@ -727,10 +758,10 @@ impl App {
                 .to_owned(),
             );
         }
-        self.states.insert(id.to_owned(), state.clone());
+        self.states.insert(id.to_owned(), state);
         vec![Effect::Save {
             id: id.to_owned(),
-            state,
+            change,
         }]
     }
 
@@ -740,12 +771,13 @@ impl App {
             self.status = Some("Note unchanged".to_owned());
             return Vec::new();
         }
-        state.note = text;
+        let change = TopicChange::Note(text);
+        change.apply(&mut state);
         self.status = Some("Note saved".to_owned());
-        self.states.insert(id.to_owned(), state.clone());
+        self.states.insert(id.to_owned(), state);
         vec![Effect::Save {
             id: id.to_owned(),
-            state,
+            change,
         }]
     }
 
