@@ -48,12 +48,9 @@ pub fn run(loader: &Loader, name: Option<&str>, args: &[String]) -> Result<ExitC
         let percent = labs::availability::evaluate(system).map_err(anyhow::Error::msg)?;
         let downtime = labs::availability::downtime(percent);
         if opts.json {
-            crate::out::print(&format!(
-                "{}\n",
-                serde_json::to_string_pretty(
-                    &serde_json::json!({"system": system, "availability_percent": percent, "downtime": downtime})
-                )?
-            ))?;
+            crate::out::print(&crate::out::json(
+                &serde_json::json!({"system": system, "availability_percent": percent, "downtime": downtime}),
+            )?)?;
         } else {
             let per_year = labs::availability::PERIODS[0].1 * (1.0 - percent / 100.0);
             crate::out::print(&format!(
@@ -67,7 +64,7 @@ pub fn run(loader: &Loader, name: Option<&str>, args: &[String]) -> Result<ExitC
         .run(&opts.values, opts.seed, opts.step)
         .map_err(anyhow::Error::msg)?;
     let text = if opts.json {
-        format!("{}\n", serde_json::to_string_pretty(&report)?)
+        crate::out::json(&report)?
     } else {
         let mut t = format!("{}\n\n", lab.title);
         for line in report.text() {
@@ -200,7 +197,7 @@ fn params_help(lab: &Lab) -> String {
 fn drill(seed: u64, count: usize) -> Result<ExitCode> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     let mut line = String::new();
     let mut right = 0;
     for i in 0..count {
