@@ -257,12 +257,19 @@ impl Reader<'_, '_, '_> {
     }
 
     fn title(&mut self, value: &Value) -> Option<String> {
-        let title = self.string(
-            "title",
-            value,
-            "the topic's title as text, e.g. \"Database Replication\"",
-        )?;
-        Some(self.visible("title", &title))
+        let what = "the topic's title as text, e.g. \"Database Replication\"";
+        let title = self.string("title", value, what)?;
+        let title = self.visible("title", &title).trim().to_owned();
+        if title.is_empty() {
+            let (line, col) = self.at("title");
+            self.sink.error(
+                line,
+                col,
+                format!("`title` must be {what} (found only control characters)"),
+            );
+            return None;
+        }
+        Some(title)
     }
 
     /// Text decoded from YAML, whose escapes (`"\e"`, `"\x9b"`) can hold any character: control
@@ -413,7 +420,8 @@ impl Reader<'_, '_, '_> {
         let tags: Vec<String> = self
             .strings("tags", value)
             .iter()
-            .map(|t| self.visible("tags", t))
+            .map(|t| self.visible("tags", t).trim().to_owned())
+            .filter(|t| !t.is_empty())
             .collect();
         if tags.is_empty() && !matches!(value, Value::Sequence(s) if !s.is_empty()) {
             let (line, col) = self.at("tags");

@@ -197,6 +197,21 @@ fn decoded_control_characters_are_removed_or_reported() {
         .unwrap_or_else(|| panic!("{:?}", parsed.diagnostics));
     assert_eq!(topic.title, "Evil ]0;owned 31m");
     assert_eq!(topic.tags, ["ab"]);
+    // Nothing left once they are gone: a title is still required; an empty tag is dropped.
+    let empty = topic_with("", "")
+        .replacen("title: \"T\"", "title: \" \\e \\a \"", 1)
+        .replacen("tags: [a]", "tags: [a, \"\\e\"]", 1);
+    let refused = parse_topic(empty.as_bytes(), "t.md", "t");
+    assert!(refused.topic.is_none());
+    assert!(
+        refused.diagnostics.iter().any(|d| d.to_string()
+            == "t.md:2:8: error: `title` must be the topic's title as text, e.g. \"Database Replication\" (found only control characters)"),
+        "{:?}",
+        refused.diagnostics
+    );
+    let no_tag = topic_with("", "").replacen("tags: [a]", "tags: [a, \"\\e\"]", 1);
+    let tagged = parse_topic(no_tag.as_bytes(), "t.md", "t").topic;
+    assert_eq!(tagged.map(|t| t.tags), Some(vec!["a".to_owned()]));
     let msgs: Vec<String> = parsed.diagnostics.iter().map(ToString::to_string).collect();
     assert_eq!(
         msgs,

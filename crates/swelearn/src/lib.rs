@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod highlight;
+pub mod invariants;
 pub mod load;
 pub mod out;
 pub mod paths;

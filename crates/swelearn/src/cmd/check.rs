@@ -30,11 +30,7 @@ pub fn run(mut loader: Loader, args: &CheckArgs) -> Result<ExitCode> {
         .chain(loader.problems.iter().map(|d| d.path.clone()))
         .collect();
     let (files, mut diagnostics) = loader.source_files(true);
-    let nfiles = if checking_paths {
-        nfound
-    } else {
-        files.len()
-    };
+    let nfiles = if checking_paths { nfound } else { files.len() };
     let (_, diags) = Library::load(files);
     diagnostics.extend(diags);
     if checking_paths {
