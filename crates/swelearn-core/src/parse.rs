@@ -4,7 +4,7 @@
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostic, Sink};
-use crate::front_matter::{self, FrontMatter};
+use crate::front_matter::{self, FrontMatter, is_valid_id};
 use crate::study_items::{parse_flashcards, parse_quiz};
 use crate::text::{LineIndex, edit_distance, normalize_name, width};
 use crate::topic::{Category, Section, SectionKind, Topic};
@@ -49,7 +49,7 @@ pub fn parse_topic(bytes: &[u8], path: &str, stem: &str) -> Parsed {
             1,
             format!(
                 "the file is {} KiB; topics must be at most 1024 KiB: split it into smaller topics",
-                bytes.len() / 1024
+                bytes.len().div_ceil(1024)
             ),
         );
         parsed.diagnostics = sink.out;
@@ -103,6 +103,15 @@ pub fn parse_topic(bytes: &[u8], path: &str, stem: &str) -> Parsed {
             _ => {}
         }
     }
+    if fm.id.is_none() && !is_valid_id(stem) {
+        sink.error(
+            1,
+            1,
+            format!(
+                "the file name {stem:?} cannot be the topic's id, which must be lowercase letters, digits and `-`: rename the file or add a line such as `id: my-topic` to the front matter"
+            ),
+        );
+    }
     parsed.related_at.clone_from(&fm.related);
     parsed.labs_at.clone_from(&fm.labs);
     if !sink.has_errors() {
@@ -142,7 +151,16 @@ fn sections(body: &str, body_line: usize, sink: &mut Sink) -> Vec<Section> {
     let lines = LineIndex::new(body);
     let mut heads: Vec<(usize, usize, String)> = Vec::new(); // (heading start, body start, title)
     let mut in_h2: Option<(usize, String)> = None;
+    let mut decoded_control = false;
     for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
+        if !decoded_control && decodes_to_control(&event) {
+            decoded_control = true;
+            sink.warning(
+                body_line + lines.line(range.start) - 1,
+                1,
+                "a character reference here (such as `&#27;`) stands for a control character, which is shown as `?`: remove it",
+            );
+        }
         match event {
             Event::Start(Tag::Heading {
                 level: HeadingLevel::H2,
@@ -160,7 +178,8 @@ fn sections(body: &str, body_line: usize, sink: &mut Sink) -> Vec<Section> {
                     } else {
                         end
                     };
-                    heads.push((start, end.min(body.len()), title.trim().to_owned()));
+                    let title = sanitize::clean(title.trim());
+                    heads.push((start, end.min(body.len()), title));
                 }
             }
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => {
@@ -210,6 +229,26 @@ fn sections(body: &str, body_line: usize, sink: &mut Sink) -> Vec<Section> {
         });
     }
     out
+}
+
+/// Whether Markdown decoded a character reference in this event's text to a control character
+/// (the raw file has none left by now).
+fn decodes_to_control(event: &Event) -> bool {
+    match event {
+        Event::Text(t)
+        | Event::Code(t)
+        | Event::InlineMath(t)
+        | Event::DisplayMath(t)
+        | Event::Html(t)
+        | Event::InlineHtml(t)
+        | Event::FootnoteReference(t)
+        | Event::Start(
+            Tag::Link { dest_url: t, .. }
+            | Tag::Image { dest_url: t, .. }
+            | Tag::CodeBlock(CodeBlockKind::Fenced(t)),
+        ) => sanitize::has_controls(t),
+        _ => false,
+    }
 }
 
 fn check_sections(sections: &[Section], category: Category, sink: &mut Sink) {

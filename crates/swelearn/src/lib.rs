@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod config;
 pub mod files;
 pub mod highlight;
+pub mod invariants;
 pub mod load;
 pub mod out;
 pub mod paths;

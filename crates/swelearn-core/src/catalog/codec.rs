@@ -1,11 +1,15 @@
 //! The catalog's on-disk form: a magic, a format version, the sources' fingerprint, then the
 //! documents, the index and the diagnostics, all little-endian. Any mismatch reads as "no cache".
+//! The bytes are untrusted (a damaged or planted cache file): no count read from them sizes an
+//! allocation beyond what the remaining bytes could hold, and a catalog whose ids, titles or tags
+//! could not have come from the parser is refused.
 
 use std::path::PathBuf;
 
 use super::{Catalog, DocMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::library::{Origin, SourceKind};
+use crate::sanitize;
 use crate::search::Index;
 use crate::topic::{Category, Difficulty, Level};
 
@@ -68,6 +72,26 @@ pub fn encode(c: &Catalog, fingerprint: u64) -> Vec<u8> {
     w.0
 }
 
+/// How many items of at least `size` bytes each fit in `bytes` after `pos`, at most `n`.
+#[cfg(test)]
+pub fn room_for(bytes: &[u8], pos: usize, n: usize, size: usize) -> usize {
+    Reader { bytes, pos }.room(n, size)
+}
+
+/// The fewest bytes one encoded document takes (empty strings and lists).
+const MIN_DOC_BYTES: usize = 4 + 4 + 4 + 1 + 4 + 1 + 1 + 1 + 1 + 4 + 4 + 4 + 4 + 4;
+/// The fewest bytes one encoded diagnostic takes.
+const MIN_DIAGNOSTIC_BYTES: usize = 4 + 4 + 4 + 1 + 4;
+
+/// Whether a document could have come from the parser: a valid id, and a title and tags without
+/// control characters (they are printed as they are).
+fn plausible(d: &DocMeta) -> bool {
+    crate::front_matter::is_valid_id(&d.id)
+        && !d.title.is_empty()
+        && !sanitize::has_controls(&d.title)
+        && d.tags.iter().all(|t| !sanitize::has_controls(t))
+}
+
 fn index_of<T: PartialEq>(all: &[T], v: &T) -> u8 {
     all.iter().position(|x| x == v).unwrap_or(0) as u8
 }
@@ -79,7 +103,7 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
         return None;
     }
     let ndocs = r.u32()? as usize;
-    let mut docs = Vec::with_capacity(ndocs.min(1 << 20));
+    let mut docs = Vec::with_capacity(r.room(ndocs, MIN_DOC_BYTES));
     for _ in 0..ndocs {
         let id = r.string()?;
         let title = r.string()?;
@@ -126,22 +150,22 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
         });
     }
     let nterms = r.u32()? as usize;
-    let mut terms = Vec::with_capacity(nterms.min(1 << 24));
+    let mut terms = Vec::with_capacity(r.room(nterms, 4));
     for _ in 0..nterms {
         terms.push(r.string()?);
     }
-    let mut starts = Vec::with_capacity(nterms + 1);
+    let mut starts = Vec::with_capacity(r.room(nterms.saturating_add(1), 4));
     for _ in 0..=nterms {
         starts.push(r.u32()?);
     }
-    let mut counts = Vec::with_capacity(nterms);
+    let mut counts = Vec::with_capacity(r.room(nterms, 4));
     for _ in 0..nterms {
         counts.push(r.u32()?);
     }
     let npost = r.u32()? as usize;
     let postings = r.take(npost)?.to_vec();
     let ndl = r.u32()? as usize;
-    let mut doc_len = Vec::with_capacity(ndl.min(1 << 20));
+    let mut doc_len = Vec::with_capacity(r.room(ndl, 4));
     for _ in 0..ndl {
         doc_len.push(r.f32()?);
     }
@@ -152,11 +176,15 @@ pub fn decode(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
         postings,
         doc_len,
     };
-    if index.doc_len.len() != docs.len() || !index.is_consistent() {
+    if index.doc_len.len() != docs.len()
+        || !index.is_consistent()
+        || !index.doc_len.iter().all(|l| l.is_finite() && *l >= 0.0)
+        || !docs.iter().all(plausible)
+    {
         return None;
     }
     let ndiag = r.u32()? as usize;
-    let mut diagnostics = Vec::with_capacity(ndiag.min(1 << 16));
+    let mut diagnostics = Vec::with_capacity(r.room(ndiag, MIN_DIAGNOSTIC_BYTES));
     for _ in 0..ndiag {
         let path = r.string()?;
         let line = r.u32()? as usize;
@@ -216,6 +244,11 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// How many of `n` items of at least `size` bytes each the unread bytes could hold: the
+    /// capacity to reserve for a count read from the file.
+    fn room(&self, n: usize, size: usize) -> usize {
+        n.min((self.bytes.len() - self.pos) / size.max(1))
+    }
     fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let end = self.pos.checked_add(n)?;
         let out = self.bytes.get(self.pos..end)?;
@@ -241,7 +274,7 @@ impl<'a> Reader<'a> {
     /// A count, then the strings (as `Writer::strings` wrote them).
     fn strings(&mut self) -> Option<Vec<String>> {
         let n = self.u32()? as usize;
-        let mut out = Vec::with_capacity(n.min(4096));
+        let mut out = Vec::with_capacity(self.room(n, 4));
         for _ in 0..n {
             out.push(self.string()?);
         }

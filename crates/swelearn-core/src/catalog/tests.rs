@@ -75,3 +75,35 @@ fn search_boosts_fuzzy_title_matches() {
     let hits = cat.search("db repl");
     assert_eq!(cat.docs[hits[0].doc as usize].id, "database-replication");
 }
+
+#[test]
+fn a_cache_the_parser_could_not_have_written_is_refused() {
+    let (lib, diags) = library();
+    let good = Catalog::build(&lib, diags);
+    let refused = |f: &dyn Fn(&mut Catalog)| {
+        let mut cat = good.clone();
+        f(&mut cat);
+        Catalog::from_bytes(&cat.to_bytes(7), 7).is_none()
+    };
+    assert!(!refused(&|_| {}));
+    assert!(refused(&|c| c.docs[0].title = "Clear \u{1b}[2J".into()));
+    assert!(refused(&|c| c.docs[0].title = "CSI \u{9b}31m".into()));
+    assert!(refused(&|c| c.docs[1].tags.push("bell\u{7}".into())));
+    assert!(refused(&|c| c.docs[1].id = "Not An Id".into()));
+    assert!(refused(&|c| c.index.doc_len[0] = f32::NAN));
+}
+
+#[test]
+fn counts_in_a_damaged_cache_do_not_size_allocations() {
+    // A header that claims four billion documents, then ends.
+    let (lib, diags) = library();
+    let bytes = Catalog::build(&lib, diags).to_bytes(9);
+    let mut claim = bytes[..16].to_vec();
+    claim.extend_from_slice(&u32::MAX.to_le_bytes());
+    claim.extend_from_slice(&[0; 64]);
+    assert!(Catalog::from_bytes(&claim, 9).is_none());
+    assert_eq!(
+        codec::room_for(&claim, 16, usize::MAX, 8),
+        (claim.len() - 16) / 8
+    );
+}

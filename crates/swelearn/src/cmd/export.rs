@@ -182,7 +182,7 @@ fn export_anki(loader: &Loader, path: &Path) -> Result<ExitCode> {
         let deck = format!(
             "swelearn::{}::{}",
             doc.category,
-            doc.title.replace("::", ":")
+            html(&doc.title.replace("::", ":"))
         );
         let tags = std::iter::once(format!("swelearn::{}", doc.id))
             .chain(doc.tags.iter().cloned())
@@ -259,9 +259,10 @@ fn anki_cloze(text: &str) -> String {
 }
 
 /// Markdown text as the small HTML Anki shows: escaped, `**bold**` and `` `code` `` kept, no tabs
-/// or newlines (they separate fields and notes).
+/// or newlines (they separate fields and notes), and no control characters (the file may well be
+/// printed to a terminal).
 fn html(md: &str) -> String {
-    let escaped = md
+    let escaped = swelearn_core::sanitize::clean(md)
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -297,6 +298,10 @@ mod tests {
         assert_eq!(
             html("a **b** <c> `d`\te\nf"),
             "a <b>b</b> &lt;c&gt; <code>d</code> e<br>f"
+        );
+        assert_eq!(
+            html("x\u{1b}]0;t\u{7}\r\u{9b}2J &#27;"),
+            "x?]0;t???2J &amp;#27;"
         );
     }
 }

@@ -56,12 +56,9 @@ pub fn run(loader: &Loader, name: Option<&str>, args: &[String]) -> Result<ExitC
         };
         let downtime = labs::availability::downtime(percent);
         if opts.json {
-            crate::out::print(&format!(
-                "{}\n",
-                serde_json::to_string_pretty(
-                    &serde_json::json!({"system": system, "availability_percent": percent, "downtime": downtime})
-                )?
-            ))?;
+            crate::out::print(&crate::out::json(
+                &serde_json::json!({"system": system, "availability_percent": percent, "downtime": downtime}),
+            )?)?;
         } else {
             let per_year = labs::availability::PERIODS[0].1 * (1.0 - percent / 100.0);
             crate::out::print(&format!(
@@ -76,10 +73,7 @@ pub fn run(loader: &Loader, name: Option<&str>, args: &[String]) -> Result<ExitC
         Err(e) => return Ok(usage(lab, &anyhow::Error::new(e))),
     };
     let text = if opts.json {
-        format!(
-            "{}\n",
-            serde_json::to_string_pretty(&json(lab, &opts.values, &report)?)?
-        )
+        crate::out::json(&json(lab, &opts.values, &report)?)?
     } else {
         let mut t = format!("{}\n\n", lab.title);
         for line in report.text() {
@@ -255,7 +249,7 @@ fn params_help(lab: &Lab) -> String {
 fn drill(seed: u64, count: usize) -> Result<ExitCode> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     let mut line = String::new();
     let mut right = 0;
     for i in 0..count {

@@ -37,7 +37,7 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
         .with_context(|| format!("cannot create {}", pads.display()))?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     recover(&store, &pads, &mut out)?;
     let category = match kind {
         Kind::SystemDesign => Category::DesignProblem,

@@ -78,7 +78,7 @@ pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
         store.set_setting("plan-topics", Some(&plan.topics_left.to_string()))?;
     }
     let text = if args.json {
-        format!("{}\n", serde_json::to_string_pretty(&plan)?)
+        crate::out::json(&plan)?
     } else {
         plan.text(&titles(&catalog)).join("\n") + "\n"
     };

@@ -21,7 +21,7 @@ pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
     sync_cards(&mut store, &catalog, loader.fingerprint(), now)?;
     let r = compute(&store, &catalog, now)?;
     if json {
-        crate::out::print(&format!("{}\n", serde_json::to_string_pretty(&r)?))?;
+        crate::out::print(&crate::out::json(&r)?)?;
         return Ok(ExitCode::SUCCESS);
     }
     crate::out::print(&render(&r))?;

@@ -16,7 +16,7 @@ pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
     sync_cards(&mut store, &catalog, loader.fingerprint(), now)?;
     let stats = compute(&store, &catalog, now)?;
     let text = if json {
-        format!("{}\n", serde_json::to_string_pretty(&stats)?)
+        crate::out::json(&stats)?
     } else {
         render(&stats)
     };

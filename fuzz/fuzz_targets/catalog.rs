@@ -1,0 +1,4 @@
+//! Any bytes as the catalog cache file.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| swelearn::invariants::catalog(bytes));
