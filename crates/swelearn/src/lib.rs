@@ -13,6 +13,7 @@ pub mod invariants;
 pub mod load;
 pub mod out;
 pub mod paths;
+pub mod start;
 pub mod study;
 pub mod style;
 pub mod tui;

@@ -3,6 +3,9 @@
 //! answer is scheduled from the card's state as stored when it is written, inside one
 //! transaction, never from the copy read when the session began: another session may have
 //! answered the same card since.
+//!
+//! Below both the command line (`cmd`) and the terminal UI (`tui`), which never import each
+//! other: the services they share live here (statistics, readiness, the plan, mock interviews).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -20,6 +23,8 @@ use swelearn_core::catalog::DocMeta;
 
 use crate::load::{Loader, load_topic};
 
+pub mod mock;
+pub mod plan;
 pub mod readiness;
 pub mod stats;
 

@@ -271,28 +271,28 @@ impl Runtime<'_> {
                     .finish_mock(&id, notes, timings, score)
                     .err()
                     .map(|e| format!("Mock not saved: {e:#}")),
-                Effect::OpenPlan => match self
-                    .store
-                    .as_mut()
-                    .map(|s| crate::cmd::plan::today_text(self.loader, s, &app.catalog, now()))
-                {
-                    Some(Ok(text)) => {
-                        app.open_text("Today's plan".to_owned(), &text);
-                        None
+                Effect::OpenPlan => {
+                    match self.store.as_mut().map(|s| {
+                        crate::study::plan::today_text(self.loader, s, &app.catalog, now())
+                    }) {
+                        Some(Ok(text)) => {
+                            app.open_text("Today's plan".to_owned(), &text);
+                            None
+                        }
+                        Some(Err(e)) => Some(format!("Cannot make the plan: {e:#}")),
+                        None => Some(
+                            "The plan needs your progress database, which could not be opened"
+                                .to_owned(),
+                        ),
                     }
-                    Some(Err(e)) => Some(format!("Cannot make the plan: {e:#}")),
-                    None => Some(
-                        "The plan needs your progress database, which could not be opened"
-                            .to_owned(),
-                    ),
-                },
+                }
                 Effect::OpenReadiness => match self
                     .store
                     .as_ref()
                     .map(|s| crate::study::readiness::compute(s, &app.catalog, now()))
                 {
                     Some(Ok(r)) => {
-                        app.open_text("Readiness".to_owned(), &crate::cmd::readiness::render(&r));
+                        app.open_text("Readiness".to_owned(), &crate::study::readiness::render(&r));
                         None
                     }
                     Some(Err(e)) => Some(format!("Cannot compute readiness: {e:#}")),
@@ -378,7 +378,7 @@ impl Runtime<'_> {
         let pads = self.loader.paths.data.join("mocks");
         crate::files::private_dir(&pads)?;
         let mut recovered = Vec::new();
-        crate::cmd::mock::recover(store, &pads, &mut recovered)?;
+        crate::study::mock::recover(store, &pads, &mut recovered)?;
         let problems: Vec<String> = app
             .catalog
             .docs
@@ -491,7 +491,7 @@ impl Runtime<'_> {
     fn today_line(&mut self, app: &App) -> Option<String> {
         let store = self.store.as_mut()?;
         store.setting("plan-interview").ok()??;
-        let text = crate::cmd::plan::today_text(self.loader, store, &app.catalog, now()).ok()?;
+        let text = crate::study::plan::today_text(self.loader, store, &app.catalog, now()).ok()?;
         let items: Vec<&str> = text
             .lines()
             .skip(1)

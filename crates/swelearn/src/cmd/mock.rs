@@ -38,7 +38,7 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut out = crate::out::stdout();
-    recover(&store, &pads, &mut out)?;
+    crate::study::mock::recover(&store, &pads, &mut out)?;
     let category = match kind {
         Kind::SystemDesign => Category::DesignProblem,
         Kind::Coding => Category::Dsa,
@@ -176,25 +176,6 @@ impl Scratchpad {
         self.0.sync_data()?;
         Ok(())
     }
-}
-
-/// A session left unfinished (a crash, a closed terminal) is closed with its scratchpad.
-pub fn recover(store: &Store, pads: &std::path::Path, out: &mut impl Write) -> Result<()> {
-    let Some(mut s) = store.unfinished_mock()? else {
-        return Ok(());
-    };
-    let notes = std::fs::read_to_string(pads.join(format!("{}.md", s.id))).unwrap_or_default();
-    writeln!(
-        out,
-        "Recovered an interrupted {} mock on {} with {} line(s) of notes; it is kept unscored.",
-        s.kind,
-        s.problem,
-        notes.lines().count()
-    )?;
-    s.notes = notes;
-    s.ended_at = Some(s.started_at);
-    store.save_mock(&s)?;
-    Ok(())
 }
 
 /// A phased mock (system design, coding): returns the rubric to check.
@@ -483,7 +464,7 @@ fn history(store: &Store) -> Result<String> {
         let _ = writeln!(
             out,
             "Trend: {} (earlier half {before:.0}%, later half {after:.0}%: {})",
-            super::sparkline(&counts),
+            swelearn_core::text::sparkline_counts(&counts),
             if after > before {
                 "improving"
             } else if after < before {

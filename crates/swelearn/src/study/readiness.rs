@@ -1,7 +1,9 @@
 //! Readiness: per topic, a blend of having read it, how well its cards are recalled, quiz
-//! accuracy and mock scores; per category, the mean over its topics.
+//! accuracy and mock scores; per category, the mean over its topics. Shown as a map of shaded
+//! cells by `swelearn readiness` and the readiness screen alike.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -107,4 +109,40 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Readiness> 
         })
         .collect();
     Ok(Readiness { categories, topics })
+}
+
+/// A cell for a readiness in 0-1: five shades from none to ready.
+pub fn shade(v: f32) -> char {
+    ['·', '░', '▒', '▓', '█'][((v.clamp(0.0, 1.0) * 4.0).round()) as usize]
+}
+
+/// The readiness map as text: a shaded cell per topic, grouped by category.
+pub fn render(r: &Readiness) -> String {
+    let mut out = String::from(
+        "Readiness (· none ░ some ▒ half ▓ most █ ready), from read marks, recall, quizzes and mocks:\n\n",
+    );
+    for (cat, v) in &r.categories {
+        let cells: String = r
+            .topics
+            .iter()
+            .filter(|t| &t.category == cat)
+            .map(|t| shade(t.readiness))
+            .collect();
+        let _ = writeln!(out, "{cat:<15} {:>3.0}%  {cells}", v * 100.0);
+    }
+    let mut weakest: Vec<_> = r.topics.iter().filter(|t| t.read).collect();
+    weakest.sort_by(|a, b| a.readiness.total_cmp(&b.readiness));
+    if !weakest.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nRead but weakest: {}",
+            weakest
+                .iter()
+                .take(5)
+                .map(|t| format!("{} ({:.0}%)", t.title, t.readiness * 100.0))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    out
 }

@@ -163,7 +163,7 @@ fn mock_plan_and_readiness_screens() {
             app.update(Action::Back);
             app.open_text(
                 "Readiness".into(),
-                &crate::cmd::readiness::render(&readiness),
+                &crate::study::readiness::render(&readiness),
             );
             insta::assert_snapshot!(
                 format!("readiness_{w}x{h}_{}", theme.name),
