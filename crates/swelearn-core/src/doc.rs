@@ -8,7 +8,7 @@ mod wrap;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use crate::parse::markdown_options;
+use crate::markdown::{display_math_to_dollars, options as markdown_options};
 use crate::sanitize;
 use crate::text::width;
 
@@ -179,44 +179,6 @@ fn visible(event: Event<'_>) -> Event<'_> {
         }
         other => other,
     }
-}
-
-/// Rewrites `\[ ... \]` display math as `$$ ... $$` (outside code fences) so the Markdown
-/// parser sees it as math rather than escaped brackets.
-pub(crate) fn display_math_to_dollars(md: &str) -> String {
-    if !md.contains("\\[") {
-        return md.to_owned();
-    }
-    let mut out = String::with_capacity(md.len());
-    let mut in_fence = false;
-    for line in md.split_inclusive('\n') {
-        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
-            in_fence = !in_fence;
-        }
-        if in_fence {
-            out.push_str(line);
-        } else {
-            out.push_str(&replace_pairs(line));
-        }
-    }
-    out
-}
-
-fn replace_pairs(line: &str) -> String {
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(open) = rest.find("\\[") {
-        let Some(close) = rest[open + 2..].find("\\]") else {
-            break;
-        };
-        out.push_str(&rest[..open]);
-        out.push_str("$$");
-        out.push_str(&rest[open + 2..open + 2 + close]);
-        out.push_str("$$");
-        rest = &rest[open + 2 + close + 2..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// A list being laid out: its next number (None for bullets).

@@ -12,6 +12,7 @@ pub mod front_matter;
 pub mod fuzzy;
 pub mod labs;
 pub mod library;
+pub mod markdown;
 pub mod mock;
 pub mod parse;
 pub mod plan;

@@ -5,6 +5,7 @@ use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostic, Sink};
 use crate::front_matter::{self, FrontMatter, is_valid_id};
+use crate::markdown::{display_math_to_dollars, options as markdown_options};
 use crate::study_items::{parse_flashcards, parse_quiz};
 use crate::text::{LineIndex, edit_distance, normalize_name, width};
 use crate::topic::{Category, Section, SectionKind, Topic};
@@ -23,15 +24,6 @@ pub struct Parsed {
     /// `labs` entries with their positions, checked against the lab list later.
     pub labs_at: Vec<(String, usize, usize)>,
     pub diagnostics: Vec<Diagnostic>,
-}
-
-/// The Markdown extensions topics may use.
-pub fn markdown_options() -> pulldown_cmark::Options {
-    use pulldown_cmark::Options;
-    Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_MATH
 }
 
 /// Parses a topic file. `path` names it in diagnostics; `stem` is the default id.
@@ -316,7 +308,7 @@ fn lint_math(body: &str, body_line: usize, sink: &mut Sink) {
     if !body.contains('$') && !body.contains("\\[") {
         return;
     }
-    let source = crate::doc::display_math_to_dollars(body);
+    let source = display_math_to_dollars(body);
     let lines = LineIndex::new(&source);
     for (event, range) in Parser::new_ext(&source, markdown_options()).into_offset_iter() {
         let (Event::InlineMath(math) | Event::DisplayMath(math)) = event else {

@@ -6,8 +6,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use swelearn_core::Topic;
-use swelearn_core::catalog::{Catalog, DocMeta};
+use swelearn_core::catalog::Catalog;
 use swelearn_store::{TopicChange, TopicState};
 
 use super::action::Action;
@@ -17,12 +16,8 @@ use super::overlay::{Overlay, Picker, PickerKind};
 use super::palette::Palette;
 use super::reader::Reader;
 use super::review::ReviewScreen;
+use super::source::TopicSource;
 use super::theme::Theme;
-
-/// Where topics' full text comes from (files on disk when running, memory in tests).
-pub trait TopicSource {
-    fn load(&self, doc: &DocMeta) -> Result<Topic, String>;
-}
 
 /// Something `update` asks the runtime to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
