@@ -10,6 +10,7 @@ pub mod doc;
 pub mod duration;
 pub mod front_matter;
 pub mod fuzzy;
+pub mod hash;
 pub mod labs;
 pub mod library;
 pub mod markdown;

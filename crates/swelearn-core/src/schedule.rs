@@ -214,14 +214,11 @@ fn fuzz(interval: i64, card_id: &str, reps: u32, slot: usize) -> i64 {
     if days < 3 {
         return interval;
     }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in card_id
-        .bytes()
-        .chain(reps.to_le_bytes())
-        .chain([slot as u8])
-    {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = crate::hash::Fnv1a::new()
+        .write(card_id.as_bytes())
+        .write(&reps.to_le_bytes())
+        .write(&[slot as u8])
+        .finish();
     let spread = (days as f64 * 0.05).round().max(1.0) as i64;
     let shift = (h % (2 * spread as u64 + 1)) as i64 - spread;
     (days + shift).max(1) * DAY

@@ -11,6 +11,7 @@ use std::time::UNIX_EPOCH;
 
 use anyhow::Result;
 use swelearn_core::catalog::Catalog;
+use swelearn_core::hash::Fnv1a;
 use swelearn_core::library::SourceFile;
 use swelearn_core::parse::parse_topic;
 use swelearn_core::{Diagnostic, Library, MAX_TOPIC_BYTES, Origin, SourceKind, Topic};
@@ -148,21 +149,21 @@ impl Loader {
 
     /// A hash of everything the library is built from.
     pub fn fingerprint(&self) -> u64 {
-        let mut h = Fnv::new();
-        h.write(env!("CARGO_PKG_VERSION").as_bytes());
-        h.write(&bundled::BUNDLED_HASH.to_le_bytes());
+        let mut h = Fnv1a::new();
+        h.field(env!("CARGO_PKG_VERSION").as_bytes());
+        h.field(&bundled::BUNDLED_HASH.to_le_bytes());
         for f in &self.found {
-            h.write(&[f.source as u8]);
-            h.write(f.path.as_os_str().as_encoded_bytes());
-            h.write(&f.size.to_le_bytes());
-            h.write(&f.mtime_ns.to_le_bytes());
+            h.field(&[f.source as u8]);
+            h.field(f.path.as_os_str().as_encoded_bytes());
+            h.field(&f.size.to_le_bytes());
+            h.field(&f.mtime_ns.to_le_bytes());
         }
         // Skipped files are not in `found`: their problems stand for them, so the cached catalog
         // (which keeps the problems) is rebuilt when one of them changes.
         for p in &self.problems {
-            h.write(p.to_string().as_bytes());
+            h.field(p.to_string().as_bytes());
         }
-        h.0
+        h.finish()
     }
 
     /// Reads every file: the bundled ones first, then the found ones.
@@ -304,20 +305,5 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
             Ok(_) if path.extension().is_some_and(|e| e == "md") => out.push(path),
             _ => {}
         }
-    }
-}
-
-/// FNV-1a, for cache keys (not security).
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0100_0000_01b3);
     }
 }
