@@ -28,7 +28,7 @@ pub mod topic;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use library::{Library, Origin, SourceKind};
-pub use topic::{Category, Difficulty, Level, Section, SectionKind, Topic};
+pub use topic::{Category, Difficulty, Level, Section, SectionKind, Topic, TopicMeta};
 
 /// The newest topic format version this release reads (see docs/FORMAT.md).
 pub const SCHEMA_VERSION: u32 = 1;

@@ -8,7 +8,7 @@ use crate::front_matter::{self, FrontMatter, is_valid_id};
 use crate::markdown::{display_math_to_dollars, options as markdown_options};
 use crate::study_items::{parse_flashcards, parse_quiz};
 use crate::text::{LineIndex, edit_distance, normalize_name, width};
-use crate::topic::{Category, Section, SectionKind, Topic};
+use crate::topic::{Category, Section, SectionKind, Topic, TopicMeta};
 use crate::{MAX_TOPIC_BYTES, SCHEMA_VERSION, sanitize};
 
 /// Widest line allowed inside a fenced block before a warning.
@@ -121,15 +121,17 @@ fn build(
     quiz: Vec<crate::study_items::QuizQuestion>,
 ) -> Option<Topic> {
     Some(Topic {
-        id: fm.id.unwrap_or_else(|| stem.to_owned()),
-        title: fm.title?,
-        tags: fm.tags,
-        difficulty: fm.difficulty?,
-        minutes: fm.minutes?,
-        category: fm.category.unwrap_or(Category::SystemDesign),
-        level: fm.level,
-        related: fm.related.into_iter().map(|(id, _, _)| id).collect(),
-        labs: fm.labs.into_iter().map(|(id, _, _)| id).collect(),
+        meta: TopicMeta {
+            id: fm.id.unwrap_or_else(|| stem.to_owned()),
+            title: fm.title?,
+            tags: fm.tags,
+            difficulty: fm.difficulty?,
+            minutes: fm.minutes?,
+            category: fm.category.unwrap_or(Category::SystemDesign),
+            level: fm.level,
+            related: fm.related.into_iter().map(|(id, _, _)| id).collect(),
+            labs: fm.labs.into_iter().map(|(id, _, _)| id).collect(),
+        },
         key_point_cards: fm.key_point_cards.unwrap_or(true),
         schema_version: fm.schema_version.unwrap_or(SCHEMA_VERSION),
         sections,

@@ -9,30 +9,23 @@ use serde::Serialize;
 
 use crate::catalog::DocMeta;
 use crate::date::Date;
-use crate::topic::{Category, Difficulty};
+use crate::topic::{Category, TopicMeta, deref_to_meta};
 
-/// A topic as the planner sees it.
+/// A topic as the planner sees it: its metadata (`t.minutes` reads through to it), and whether
+/// it has been read.
 #[derive(Debug, Clone)]
 pub struct PlanTopic {
-    pub id: String,
-    pub title: String,
-    pub minutes: u16,
-    pub difficulty: Difficulty,
-    pub category: Category,
-    pub related: Vec<String>,
+    pub meta: TopicMeta,
     pub read: bool,
 }
+
+deref_to_meta!(PlanTopic);
 
 impl PlanTopic {
     /// A topic from the catalog, read or not.
     pub fn from_doc(d: &DocMeta, read: bool) -> PlanTopic {
         PlanTopic {
-            id: d.id.clone(),
-            title: d.title.clone(),
-            minutes: d.minutes,
-            difficulty: d.difficulty,
-            category: d.category,
-            related: d.related.clone(),
+            meta: d.meta.clone(),
             read,
         }
     }

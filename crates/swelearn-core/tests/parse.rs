@@ -211,7 +211,7 @@ fn decoded_control_characters_are_removed_or_reported() {
     );
     let no_tag = topic_with("", "").replacen("tags: [a]", "tags: [a, \"\\e\"]", 1);
     let tagged = parse_topic(no_tag.as_bytes(), "t.md", "t").topic;
-    assert_eq!(tagged.map(|t| t.tags), Some(vec!["a".to_owned()]));
+    assert_eq!(tagged.map(|t| t.meta.tags), Some(vec!["a".to_owned()]));
     let msgs: Vec<String> = parsed.diagnostics.iter().map(ToString::to_string).collect();
     assert_eq!(
         msgs,
@@ -251,7 +251,7 @@ fn a_file_name_that_is_not_an_id_needs_an_explicit_one() {
     );
     let named = topic_with("id: my-topic\n", "");
     let topic = parse_topic(named.as_bytes(), "My Topic.md", "My Topic").topic;
-    assert_eq!(topic.map(|t| t.id).as_deref(), Some("my-topic"));
+    assert_eq!(topic.map(|t| t.meta.id).as_deref(), Some("my-topic"));
 }
 
 #[test]

@@ -217,14 +217,16 @@ impl Loader {
         let fingerprint = self.fingerprint();
         let cache = self.paths.cache.join("catalog.bin");
         if let Ok(bytes) = read_limited(&cache, self.cache_limit())
-            && let Some(catalog) = Catalog::from_bytes(&bytes, fingerprint)
+            && let Ok(catalog) = Catalog::from_bytes(&bytes, fingerprint)
         {
             return catalog;
         }
         let (library, diags) = self.library();
         let catalog = Catalog::build(&library, diags);
         // A cache that cannot be written only costs speed next time.
-        let _ = crate::files::write_atomic(&cache, &catalog.to_bytes(fingerprint));
+        if let Ok(bytes) = catalog.to_bytes(fingerprint) {
+            let _ = crate::files::write_atomic(&cache, &bytes);
+        }
         catalog
     }
 

@@ -154,7 +154,8 @@ fn a_planted_catalog_cache_is_bounded_and_checked() {
     doc.origin = Origin::File {
         path: "/dev/zero".into(),
     };
-    std::fs::write(&cache, catalog.to_bytes(loader.fingerprint())).expect("plant");
+    let planted = catalog.to_bytes(loader.fingerprint()).expect("encodes");
+    std::fs::write(&cache, planted).expect("plant");
     let (code, _, err) = run(&s, &["--content", &content, "show", "zeta-gossip"]);
     assert_eq!(code, 1);
     assert!(

@@ -134,9 +134,10 @@ fn mock_plan_and_readiness_screens() {
                 .catalog
                 .docs
                 .iter()
-                .map(|d| PlanTopic {
-                    related: Vec::new(),
-                    ..PlanTopic::from_doc(d, false)
+                .map(|d| {
+                    let mut t = PlanTopic::from_doc(d, false);
+                    t.related.clear();
+                    t
                 })
                 .collect();
             let plan = build(&PlanInput {
