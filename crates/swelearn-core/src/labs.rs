@@ -45,7 +45,8 @@ pub struct Chart {
     pub y_percent: bool,
 }
 
-/// Every lab, in the order they are listed.
+/// Every lab, in the order they are listed: the one list, which topic files' `labs:` are checked
+/// against.
 pub const ALL: &[Lab] = &[
     quorum::LAB,
     read_repair::LAB,
@@ -57,45 +58,9 @@ pub const ALL: &[Lab] = &[
     rate_limit::LAB,
 ];
 
-/// The lab ids and titles (what topic files are checked against).
-pub const LABS: &[(&str, &str)] = &[
-    (
-        "quorum",
-        "Quorum N/R/W calculator with probabilistically bounded staleness",
-    ),
-    (
-        "read-repair",
-        "Step through a write with a replica down, then a repairing read",
-    ),
-    (
-        "merkle",
-        "Compare two replicas with Merkle trees and count what is exchanged",
-    ),
-    (
-        "hash-ring",
-        "Consistent hashing with virtual nodes: keys moved and load imbalance",
-    ),
-    (
-        "estimate",
-        "Back-of-the-envelope calculator and estimation drills",
-    ),
-    (
-        "availability",
-        "Nines to downtime, and components in series and in parallel",
-    ),
-    (
-        "bloom",
-        "Bloom filter sizing and measured false-positive rate",
-    ),
-    (
-        "rate-limit",
-        "Token bucket, leaky bucket and windows on one bursty trace",
-    ),
-];
-
 /// Whether a lab id exists.
 pub fn exists(id: &str) -> bool {
-    LABS.iter().any(|(lab, _)| *lab == id)
+    find(id).is_some()
 }
 
 /// A lab by id.
@@ -262,5 +227,27 @@ impl Report {
             Report::Merkle(r) => r.depth as usize + 1,
             _ => 1,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one list of labs is what topic files are checked against and what the command line
+    /// and the lab screen offer: every lab in it can be named, by an id no other lab has.
+    #[test]
+    fn every_lab_listed_can_be_named_by_its_id_alone() {
+        for (i, lab) in ALL.iter().enumerate() {
+            assert!(exists(lab.id), "{}", lab.id);
+            assert_eq!(find(lab.id).map(|l| l.title), Some(lab.title));
+            assert_eq!(
+                ALL.iter().position(|l| l.id == lab.id),
+                Some(i),
+                "{}",
+                lab.id
+            );
+        }
+        assert!(!exists("warp-drive"));
     }
 }

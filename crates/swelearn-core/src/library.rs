@@ -150,7 +150,7 @@ impl Library {
             let mut bad_labs = Vec::new();
             for (lab, line, col) in labs_at {
                 if !labs::exists(&lab) {
-                    let names: Vec<&str> = labs::LABS.iter().map(|(l, _)| *l).collect();
+                    let names: Vec<&str> = labs::ALL.iter().map(|l| l.id).collect();
                     diags.push(Diagnostic::error(
                         &display,
                         line,

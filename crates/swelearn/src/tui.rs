@@ -247,12 +247,8 @@ impl Runtime<'_> {
                     .err()
                     .map(|e| format!("Cannot start a mock: {e:#}")),
                 Effect::SaveScratchpad { id, text } => {
-                    let path = self
-                        .loader
-                        .paths
-                        .data
-                        .join("mocks")
-                        .join(format!("{id}.md"));
+                    let path =
+                        crate::study::mock::pad(&crate::study::mock::folder(self.loader), &id);
                     crate::files::write_atomic(&path, text.as_bytes())
                         .err()
                         .map(|e| {
@@ -370,93 +366,55 @@ impl Runtime<'_> {
 
     /// Starts a system-design mock on the problem practised least recently.
     fn start_mock(&mut self, app: &mut App) -> Result<()> {
-        use swelearn_core::mock::{Kind, follow_up_times, phases, pick_problem};
+        use crate::study::mock::{self as service, Setup, list};
+        use swelearn_core::SectionKind;
+        use swelearn_core::mock::Kind;
         let store = self
             .store
             .as_ref()
             .context("your progress database could not be opened")?;
-        let pads = self.loader.paths.data.join("mocks");
-        crate::files::private_dir(&pads)?;
-        let mut recovered = Vec::new();
-        crate::study::mock::recover(store, &pads, &mut recovered)?;
-        let problems: Vec<String> = app
-            .catalog
-            .docs
-            .iter()
-            .filter(|d| d.category == swelearn_core::Category::DesignProblem)
-            .map(|d| d.id.clone())
-            .collect();
-        let past: Vec<(String, i64)> = store
-            .mocks()?
-            .into_iter()
-            .map(|m| (m.problem, m.started_at))
-            .collect();
-        let seed = fastrand::u64(..);
-        let id = pick_problem(&problems, &past, seed)
-            .context("no design problems in the library")?
-            .clone();
-        let doc = &app.catalog.docs[app
-            .catalog
-            .position(&id)
-            .context("the problem left the library")?];
-        let topic = app.source.load(doc).map_err(anyhow::Error::msg)?;
-        let list = |kind| {
-            topic
-                .section(kind)
-                .map(|s: &swelearn_core::Section| swelearn_core::text::list_items(&s.body))
-                .unwrap_or_default()
+        let pads = service::pads(self.loader)?;
+        let recovered = service::recover(store, &pads)?;
+        let kind = Kind::SystemDesign;
+        let setup = Setup {
+            kind,
+            minutes: kind.default_minutes(),
+            seed: fastrand::u64(..),
+            candidates: &service::candidates(&app.catalog, kind),
         };
-        let steps = phases(Kind::SystemDesign, Kind::SystemDesign.default_minutes());
-        let follow: Vec<String> = list(swelearn_core::SectionKind::FollowUps)
-            .into_iter()
-            .map(|f| {
-                f.split_once(':')
-                    .map_or(f.clone(), |(q, _)| q.trim().to_owned())
-            })
-            .collect();
-        let pending = follow_up_times(&steps, follow.len().min(2), seed)
-            .into_iter()
-            .zip(follow)
-            .collect();
-        let now = now();
-        let session = swelearn_store::MockSession {
-            id: crate::study::new_id(),
-            kind: "system-design".into(),
-            problem: id,
-            started_at: now,
-            minutes: 45,
-            ended_at: None,
-            timings: String::new(),
-            notes: String::new(),
-            score: None,
-        };
-        store.save_mock(&session)?;
+        let source = &app.source;
+        let started = service::start(store, &app.catalog, &setup, now(), |doc| {
+            source.load(doc).map_err(anyhow::Error::msg)
+        })?
+        .context("no design problems in the library")?;
+        let topic = &started.topic;
         let reference = topic
-            .section(swelearn_core::SectionKind::ArchitectureDiagram)
+            .section(SectionKind::ArchitectureDiagram)
             .map(|s| s.body.replace("```", ""))
             .unwrap_or_default();
-        let first = steps.first().map(|p| p.name).unwrap_or_default();
-        if !recovered.is_empty() {
-            app.status = Some(String::from_utf8_lossy(&recovered).trim().to_owned());
+        let first = started.phases.first().map(|p| p.name).unwrap_or_default();
+        if let Some(message) = recovered {
+            app.status = Some(message);
         }
+        let at = started.session.started_at;
         app.open_mock(mock::MockScreen {
-            session_id: session.id,
-            kind: "system-design",
+            kind: kind.name(),
             title: topic.title.clone(),
-            phases: steps,
-            phase: 0,
-            started_at: now,
-            phase_started_at: now,
-            timings: Vec::new(),
-            pending,
-            asked: Vec::new(),
             scratchpad: format!("# {}\n\n## {first}\n", topic.title),
+            rubric: list(topic, SectionKind::Rubric),
+            reference,
+            session_id: started.session.id,
+            phases: started.phases,
+            phase: 0,
+            started_at: at,
+            phase_started_at: at,
+            timings: Vec::new(),
+            pending: started.follow_ups,
+            asked: Vec::new(),
             dirty: true,
-            saved_at: now,
-            rubric: list(swelearn_core::SectionKind::Rubric),
+            saved_at: at,
             assessing: None,
             cursor: 0,
-            reference,
         });
         Ok(())
     }
@@ -471,12 +429,7 @@ impl Runtime<'_> {
             .into_iter()
             .find(|m| m.id == id)
             .context("the session is gone")?;
-        let path = self
-            .loader
-            .paths
-            .data
-            .join("mocks")
-            .join(format!("{id}.md"));
+        let path = crate::study::mock::pad(&crate::study::mock::folder(self.loader), id);
         crate::files::write_atomic(&path, notes.as_bytes())
             .map_err(|e| crate::files::write_error(&path, &e))?;
         session.notes = notes;
