@@ -102,13 +102,20 @@ pub fn order(topics: &[PlanTopic], focus: &[Category]) -> Vec<PlanTopic> {
     left
 }
 
+/// Why no plan can be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("the interview date {interview} must be after today ({today}): give a later date")]
+    InterviewNotAfterToday { interview: Date, today: Date },
+}
+
 /// Builds the plan.
-pub fn build(input: &PlanInput) -> Result<Plan, String> {
+pub fn build(input: &PlanInput) -> Result<Plan, PlanError> {
     if input.interview <= input.today {
-        return Err(format!(
-            "the interview date {} must be after today ({})",
-            input.interview, input.today
-        ));
+        return Err(PlanError::InterviewNotAfterToday {
+            interview: input.interview,
+            today: input.today,
+        });
     }
     let ordered = order(&input.topics, &input.focus);
     let days_count = (input.interview.0 - input.today.0) as usize;

@@ -79,13 +79,11 @@ pub struct Scheduler {
 
 impl Scheduler {
     /// `parameters` empty means the defaults. Retention must be in 0.7..=0.99.
-    pub fn new(parameters: &[f32], retention: f32) -> Result<Scheduler, String> {
+    pub fn new(parameters: &[f32], retention: f32) -> Result<Scheduler, ScheduleError> {
         if !(0.7..=0.99).contains(&retention) {
-            return Err(format!(
-                "desired retention must be between 0.70 and 0.99 (found {retention})"
-            ));
+            return Err(ScheduleError::Retention { found: retention });
         }
-        let fsrs = FSRS::new(parameters).map_err(|e| format!("invalid FSRS parameters: {e:?}"))?;
+        let fsrs = fsrs_with(parameters)?;
         let decay = parameters
             .get(20)
             .copied()
@@ -195,12 +193,33 @@ impl Scheduler {
 }
 
 /// Why a card could not be scheduled.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ScheduleError {
     #[error(
         "card {card}: FSRS cannot schedule it from its stored state ({detail}); nothing was saved"
     )]
     Fsrs { card: String, detail: String },
+    #[error(
+        "desired retention must be between 0.70 and 0.99 (found {found}): set `desired-retention` within that range"
+    )]
+    Retention { found: f32 },
+    #[error(
+        "the FSRS parameters are not valid ({detail}): fit new ones to your reviews (`swelearn optimize`)"
+    )]
+    Parameters { detail: String },
+    #[error(
+        "FSRS could not fit parameters to these reviews ({detail}); the current ones stay in use"
+    )]
+    Fit { detail: String },
+    #[error("FSRS could not measure how well parameters predict these reviews ({detail})")]
+    Evaluate { detail: String },
+}
+
+/// FSRS with parameters (empty: the defaults).
+fn fsrs_with(parameters: &[f32]) -> Result<FSRS, ScheduleError> {
+    FSRS::new(parameters).map_err(|e| ScheduleError::Parameters {
+        detail: format!("{e:?}"),
+    })
 }
 
 /// Whole days from `from` to `to`, as FSRS counts elapsed time.
@@ -254,11 +273,12 @@ pub struct Fit {
 }
 
 /// Evaluates parameters (empty: the defaults) on training items.
-pub fn evaluate(parameters: &[f32], items: &[FSRSItem]) -> Result<Fit, String> {
-    let fsrs = FSRS::new(parameters).map_err(|e| format!("{e:?}"))?;
-    let e = fsrs
+pub fn evaluate(parameters: &[f32], items: &[FSRSItem]) -> Result<Fit, ScheduleError> {
+    let e = fsrs_with(parameters)?
         .evaluate(items.to_vec(), |_| true)
-        .map_err(|e| format!("{e:?}"))?;
+        .map_err(|e| ScheduleError::Evaluate {
+            detail: format!("{e:?}"),
+        })?;
     Ok(Fit {
         log_loss: e.log_loss,
         rmse: e.rmse_bins,
@@ -275,12 +295,14 @@ pub fn long_term_items(items: &[FSRSItem]) -> usize {
 }
 
 /// Fits parameters to the items with the crate's optimizer.
-pub fn fit(items: Vec<FSRSItem>) -> Result<Vec<f32>, String> {
+pub fn fit(items: Vec<FSRSItem>) -> Result<Vec<f32>, ScheduleError> {
     fsrs::compute_parameters(fsrs::ComputeParametersInput {
         train_set: items,
         ..Default::default()
     })
-    .map_err(|e| format!("{e:?}"))
+    .map_err(|e| ScheduleError::Fit {
+        detail: format!("{e:?}"),
+    })
 }
 
 #[cfg(test)]

@@ -76,6 +76,12 @@ impl Settings {
         })
     }
 
+    /// The scheduler these settings ask for.
+    pub fn scheduler(&self) -> Result<Scheduler> {
+        Scheduler::new(&self.parameters, self.desired_retention)
+            .context("your study settings cannot schedule cards")
+    }
+
     /// The user's study days around `now`: from local midnight, or the chosen hour.
     pub fn study_day(&self, now: i64) -> StudyDay {
         StudyDay::new(crate::clock::utc_offset(now), self.next_day_starts_at)
@@ -200,8 +206,7 @@ impl Session {
         load: &dyn Fn(&DocMeta) -> Option<Topic>,
     ) -> Result<Session> {
         let settings = Settings::load(store)?;
-        let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)
-            .map_err(anyhow::Error::msg)?;
+        let scheduler = settings.scheduler()?;
         let today = settings.study_day(now).start(now);
         let (new_today, reviews_today) = store.counts_since(today)?;
         let in_scope = |topic: &str| scope.topics.as_ref().is_none_or(|t| t.contains(topic));

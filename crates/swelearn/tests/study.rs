@@ -177,6 +177,30 @@ fn optimize_says_how_much_more_history_it_needs() {
     assert!(out.contains("fitting needs 64, so 64 more"), "{out}");
 }
 
+/// Stored settings that cannot schedule (parameters from elsewhere, out of range) are refused
+/// with what to do about them, never replaced by guesses.
+#[test]
+fn settings_that_cannot_schedule_say_what_to_fix() {
+    let s = Swelearn::new();
+    s.feed(&["review", "--limit", "1"], NOW, "\n3\n");
+    let store =
+        swelearn_store::Store::open(&s.home.path().join("data/swelearn.db")).expect("store");
+    store
+        .set_setting("fsrs-parameters", Some("1.0,2.0"))
+        .expect("plant");
+    drop(store);
+    let (code, _, err) = s.run_now(&["stats"], NOW);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with(
+            "error: your study settings cannot schedule cards: the FSRS parameters are not valid ("
+        ) && err
+            .trim_end()
+            .ends_with("fit new ones to your reviews (`swelearn optimize`)"),
+        "{err}"
+    );
+}
+
 #[test]
 fn export_import_round_trips_idempotently_and_merges_both_ways() {
     let (a, b) = (Swelearn::new(), Swelearn::new());

@@ -33,6 +33,9 @@ pub enum Error {
     },
     #[error("no lab is called \"{0}\"")]
     NoSuchLab(String),
+    /// A system for the availability lab that cannot be read.
+    #[error("--system: {0}")]
+    System(#[from] super::availability::SystemError),
     /// A combination of parameters the lab cannot simulate.
     #[error("{0}")]
     Invalid(String),

@@ -167,8 +167,17 @@ fn what_does_not_fit_is_said() {
         text.contains("Does not fit (4 topics): caching, queues, star, design-chat"),
         "{text}"
     );
-    assert!(
-        build(&input(0, 60)).is_err(),
-        "the interview must be in the future"
+    let today = Date::from_ymd(2026, 11, 22);
+    let err = build(&input(0, 60)).expect_err("the interview must be in the future");
+    assert_eq!(
+        err,
+        PlanError::InterviewNotAfterToday {
+            interview: today,
+            today
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the interview date 2026-11-22 must be after today (2026-11-22): give a later date"
     );
 }

@@ -122,8 +122,23 @@ fn buttons_are_ordered_and_siblings_spread() {
 
 #[test]
 fn rejects_bad_retention_and_parameters() {
-    assert!(Scheduler::new(&[], 1.5).is_err());
-    assert!(Scheduler::new(&[1.0, 2.0], 0.9).is_err());
+    assert_eq!(
+        Scheduler::new(&[], 1.5).err(),
+        Some(ScheduleError::Retention { found: 1.5 })
+    );
+    let short = Scheduler::new(&[1.0, 2.0], 0.9)
+        .err()
+        .expect("two parameters are too few");
+    assert!(
+        matches!(short, ScheduleError::Parameters { .. }),
+        "{short:?}"
+    );
+    assert!(
+        short
+            .to_string()
+            .ends_with("fit new ones to your reviews (`swelearn optimize`)"),
+        "{short}"
+    );
 }
 
 #[test]

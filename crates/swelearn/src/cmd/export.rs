@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use swelearn_core::cards::{CardKind, cards};
-use swelearn_core::schedule::{PastReview, Rating, Scheduler};
+use swelearn_core::schedule::{PastReview, Rating};
 use swelearn_core::study_items::Flashcard;
 
 use crate::cli::ExportArgs;
@@ -139,8 +139,7 @@ pub fn import(loader: &Loader, path: &Path) -> Result<ExitCode> {
     }
     // Rebuild the schedule of every card that gained reviews by replaying its whole log.
     let settings = Settings::load(&store)?;
-    let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)
-        .map_err(anyhow::Error::msg)?;
+    let scheduler = settings.scheduler()?;
     let bar = progress(touched.len() as u64, "rescheduling");
     let mut states = Vec::with_capacity(touched.len());
     for card in &touched {

@@ -52,7 +52,7 @@ pub fn run(loader: &Loader, name: Option<&str>, args: &[String]) -> Result<ExitC
     if let Some(system) = &opts.system {
         let percent = match labs::availability::evaluate(system) {
             Ok(percent) => percent,
-            Err(e) => return Ok(usage(lab, &anyhow::anyhow!("--system: {e}"))),
+            Err(e) => return Ok(usage(lab, &e.into())),
         };
         let downtime = labs::availability::downtime(percent);
         if opts.json {

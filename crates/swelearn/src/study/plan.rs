@@ -164,5 +164,5 @@ pub fn make(
         review_minutes,
         mock_minutes: 45,
     })
-    .map_err(anyhow::Error::msg)
+    .map_err(anyhow::Error::from)
 }

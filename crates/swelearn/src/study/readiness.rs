@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 use anyhow::Result;
 use serde::Serialize;
 use swelearn_core::catalog::Catalog;
-use swelearn_core::schedule::Scheduler;
 use swelearn_store::Store;
 
 use super::Settings;
@@ -39,8 +38,7 @@ pub struct Readiness {
 /// rest reweighted).
 pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Readiness> {
     let settings = Settings::load(store)?;
-    let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)
-        .map_err(anyhow::Error::msg)?;
+    let scheduler = settings.scheduler()?;
     let states = store.topic_states()?;
     let mut recall: HashMap<String, (f32, usize)> = HashMap::new();
     for c in store.all_cards()? {

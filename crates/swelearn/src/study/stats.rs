@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use anyhow::Result;
 use serde::Serialize;
 use swelearn_core::catalog::Catalog;
-use swelearn_core::schedule::{DAY, Scheduler};
+use swelearn_core::schedule::DAY;
 use swelearn_store::Store;
 
 use super::Settings;
@@ -78,8 +78,7 @@ impl Stats {
 
 pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Stats> {
     let settings = Settings::load(store)?;
-    let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)
-        .map_err(anyhow::Error::msg)?;
+    let scheduler = settings.scheduler()?;
     let study_day = settings.study_day(now);
     let today = study_day.start(now);
     let today_index = study_day.index(now);
