@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Study at scale: 100,000 cards (10,000 topics x 10) and a generated history of 1,000,000
-# reviews. Measures the first card of a review session, a durable answer (median), `stats`,
-# `optimize`, and the database's size.
+# reviews. Measures opening the database with the full damage check and without it (median), the
+# first card of a review session, a durable answer (median), `stats`, `optimize`, and the database's size.
 #
 # Needs: hyperfine and GNU time (apt-get install hyperfine time).
 # Usage: scripts/bench-study.sh [TOPICS]   (default 10000)

@@ -1,7 +1,10 @@
 //! Embeds the bundled library: every `content/*.md` becomes a static byte slice, and a hash of
-//! them all keys the on-disk caches so a new build never reads an old cache.
+//! them all keys the on-disk caches so a new build never reads an old cache. The hash is FNV-1a
+//! from the `fnv` crate, as `swelearn_core::hash` computes it: depending on the core here would
+//! compile it and all its dependencies a second time, for the build script.
 
 use std::fmt::Write as _;
+use std::hash::Hasher as _;
 use std::path::Path;
 
 fn main() {
@@ -12,7 +15,7 @@ fn main() {
         .unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|e| e == "md"));
     files.sort();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = fnv::FnvHasher::default();
     let mut out = String::from(
         "/// The bundled topics: (file name, bytes).\npub static BUNDLED: &[(&str, &[u8])] = &[\n",
     );
@@ -23,9 +26,8 @@ fn main() {
             .and_then(|n| n.to_str())
             .unwrap_or_default();
         let bytes = std::fs::read(path).unwrap_or_default();
-        for b in name.bytes().chain(bytes.iter().copied()) {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        hash.write(name.as_bytes());
+        hash.write(&bytes);
         let abs = path.canonicalize().unwrap_or_else(|_| path.clone());
         let _ = writeln!(
             out,
@@ -36,7 +38,8 @@ fn main() {
     out.push_str("];\n");
     let _ = writeln!(
         out,
-        "/// A hash of every bundled file, for cache keys.\n#[allow(clippy::unreadable_literal)]\npub const BUNDLED_HASH: u64 = 0x{hash:016x};"
+        "/// A hash of every bundled file, for cache keys.\n#[allow(clippy::unreadable_literal)]\npub const BUNDLED_HASH: u64 = 0x{:016x};",
+        hash.finish()
     );
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("bundled.rs");
     std::fs::write(dest, out).unwrap_or_else(|e| panic!("cannot write bundled.rs: {e}"));

@@ -1,39 +1,36 @@
 //! The catalog: what `list`, `search` and `show` need to know about every topic without parsing
 //! the files again (metadata, the search index, the load's diagnostics), in a compact binary form
-//! that can be cached on disk and checked against a fingerprint of the sources.
+//! that can be cached on disk and checked against a fingerprint of the sources (see `cache`).
 
-mod codec;
+pub mod cache;
+
+use serde::{Deserialize, Serialize};
+
+pub use cache::CacheError;
 
 use crate::diagnostic::Diagnostic;
 use crate::fuzzy;
 use crate::library::{Library, Origin, SourceKind};
 use crate::search::{Hit, Index, IndexBuilder, TAG_WEIGHT, TITLE_WEIGHT};
-use crate::topic::{Category, Difficulty, Level, SectionKind};
+use crate::topic::{SectionKind, TopicMeta, deref_to_meta};
 
-/// A topic as the catalog knows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A topic as the catalog knows it: its metadata (`doc.title` reads through to it), where it
+/// came from, and its cards. Its `related` names only topics that exist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocMeta {
-    pub id: String,
-    pub title: String,
-    pub tags: Vec<String>,
-    pub difficulty: Difficulty,
-    pub minutes: u16,
-    pub category: Category,
-    pub level: Option<Level>,
+    pub meta: TopicMeta,
     pub source: SourceKind,
     pub origin: Origin,
     pub display: String,
     /// The ids of the topic's flashcards (see `cards`), so study can find new cards without
     /// parsing every topic.
     pub card_ids: Vec<String>,
-    /// The labs the topic offers.
-    pub labs: Vec<String>,
-    /// The ids of the related topics (those that exist).
-    pub related: Vec<String>,
 }
 
+deref_to_meta!(DocMeta);
+
 /// Every topic's metadata, the search index over them, and the diagnostics of the load.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
     pub docs: Vec<DocMeta>,
     pub index: Index,
@@ -56,19 +53,11 @@ impl Catalog {
             }
             builder.add(&fields);
             docs.push(DocMeta {
-                id: t.id.clone(),
-                title: t.title.clone(),
-                tags: t.tags.clone(),
-                difficulty: t.difficulty,
-                minutes: t.minutes,
-                category: t.category,
-                level: t.level,
+                meta: t.meta.clone(),
                 source: entry.source,
                 origin: entry.origin.clone(),
                 display: entry.display.clone(),
                 card_ids: crate::cards::cards(t).into_iter().map(|c| c.id).collect(),
-                labs: t.labs.clone(),
-                related: t.related.clone(),
             });
         }
         Catalog {
@@ -78,15 +67,15 @@ impl Catalog {
         }
     }
 
-    /// Serializes the catalog with the fingerprint of the sources it was built from.
-    pub fn to_bytes(&self, fingerprint: u64) -> Vec<u8> {
-        codec::encode(self, fingerprint)
+    /// The catalog as a cache file, with the fingerprint of the sources it was built from.
+    pub fn to_bytes(&self, fingerprint: u64) -> Result<Vec<u8>, CacheError> {
+        cache::encode(self, fingerprint)
     }
 
-    /// Reads a catalog back; `None` if the bytes are not a catalog of this version or were built
-    /// from other sources.
-    pub fn from_bytes(bytes: &[u8], fingerprint: u64) -> Option<Catalog> {
-        codec::decode(bytes, fingerprint)
+    /// Reads a cache file back: an error if the bytes are not a catalog cache of this version,
+    /// were built from other sources, are damaged, or hold what the parser could not have made.
+    pub fn from_bytes(bytes: &[u8], fingerprint: u64) -> Result<Catalog, CacheError> {
+        cache::decode(bytes, fingerprint)
     }
 
     /// Ranked full-text hits, with a boost for titles that fuzzy-match the whole query.

@@ -3,7 +3,9 @@
 use std::fmt;
 
 /// How bad a problem is: an error skips the file (or the broken link), a warning only informs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Severity {
     Warning,
     Error,
@@ -19,7 +21,9 @@ impl Severity {
 }
 
 /// One problem in one file: `path:line:col: severity: message`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Diagnostic {
     pub path: String,
     /// 1-based line.

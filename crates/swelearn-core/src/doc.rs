@@ -6,9 +6,10 @@ mod inline;
 mod table;
 mod wrap;
 
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use crate::parse::markdown_options;
+use crate::markdown::{display_math_to_dollars, options as markdown_options};
+use crate::sanitize;
 use crate::text::width;
 
 /// How a piece of text looks. Output layers map this to colours or to nothing.
@@ -103,6 +104,11 @@ pub struct Options {
     pub unicode: bool,
     /// Syntax highlighting for fenced code with a language (none: plain code).
     pub highlight: Option<Highlighter>,
+    /// A word wider than the line (a URL, a long identifier) stays whole on a line of its own and
+    /// overflows it, instead of being cut into pieces: for text printed to a terminal or a pipe,
+    /// where a cut URL no longer works and the terminal wraps long lines itself. A viewer that
+    /// clips long lines (the terminal UI) leaves this off.
+    pub keep_words: bool,
 }
 
 impl Options {
@@ -112,6 +118,7 @@ impl Options {
             width,
             unicode,
             highlight: None,
+            keep_words: false,
         }
     }
 }
@@ -121,47 +128,57 @@ pub fn layout(markdown: &str, opts: Options) -> Vec<Line> {
     let source = display_math_to_dollars(markdown);
     let mut b = Builder::new(opts);
     for event in Parser::new_ext(&source, markdown_options()) {
-        b.event(event);
+        b.event(visible(event));
     }
     b.finish()
 }
 
-/// Rewrites `\[ ... \]` display math as `$$ ... $$` (outside code fences) so the Markdown
-/// parser sees it as math rather than escaped brackets.
-pub(crate) fn display_math_to_dollars(md: &str) -> String {
-    if !md.contains("\\[") {
-        return md.to_owned();
-    }
-    let mut out = String::with_capacity(md.len());
-    let mut in_fence = false;
-    for line in md.split_inclusive('\n') {
-        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
-            in_fence = !in_fence;
-        }
-        if in_fence {
-            out.push_str(line);
+/// The event with its decoded text cleaned: Markdown turns character references such as `&#27;`
+/// into the characters themselves, so this is where they must become visible (`?`) before any
+/// output sees them.
+fn visible(event: Event<'_>) -> Event<'_> {
+    fn c(text: CowStr<'_>) -> CowStr<'_> {
+        if sanitize::has_controls(&text) {
+            CowStr::from(sanitize::clean(&text))
         } else {
-            out.push_str(&replace_pairs(line));
+            text
         }
     }
-    out
-}
-
-fn replace_pairs(line: &str) -> String {
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(open) = rest.find("\\[") {
-        let Some(close) = rest[open + 2..].find("\\]") else {
-            break;
-        };
-        out.push_str(&rest[..open]);
-        out.push_str("$$");
-        out.push_str(&rest[open + 2..open + 2 + close]);
-        out.push_str("$$");
-        rest = &rest[open + 2 + close + 2..];
+    match event {
+        Event::Text(t) => Event::Text(c(t)),
+        Event::Code(t) => Event::Code(c(t)),
+        Event::InlineMath(t) => Event::InlineMath(c(t)),
+        Event::DisplayMath(t) => Event::DisplayMath(c(t)),
+        Event::Html(t) => Event::Html(c(t)),
+        Event::InlineHtml(t) => Event::InlineHtml(c(t)),
+        Event::FootnoteReference(t) => Event::FootnoteReference(c(t)),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: c(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: c(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang))) => {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(c(lang))))
+        }
+        other => other,
     }
-    out.push_str(rest);
-    out
 }
 
 /// A list being laid out: its next number (None for bullets).
@@ -381,6 +398,7 @@ impl Builder {
                 for mut line in wrap::wrap(
                     &spans,
                     self.opts.width.saturating_sub(width(&prefix)).max(1),
+                    self.opts.keep_words,
                 ) {
                     line.insert(0, Span::new(prefix.clone(), style));
                     self.out.push(Line {
@@ -467,7 +485,10 @@ impl Builder {
         };
         let quote = self.quote_depth > 0;
         let avail = self.opts.width.saturating_sub(width(&first)).max(1);
-        for (i, mut line) in wrap::wrap(&spans, avail).into_iter().enumerate() {
+        for (i, mut line) in wrap::wrap(&spans, avail, self.opts.keep_words)
+            .into_iter()
+            .enumerate()
+        {
             let margin = if i == 0 { first.clone() } else { rest.clone() };
             if quote {
                 for s in &mut line {

@@ -257,11 +257,34 @@ impl Reader<'_, '_, '_> {
     }
 
     fn title(&mut self, value: &Value) -> Option<String> {
-        self.string(
-            "title",
-            value,
-            "the topic's title as text, e.g. \"Database Replication\"",
-        )
+        let what = "the topic's title as text, e.g. \"Database Replication\"";
+        let title = self.string("title", value, what)?;
+        let title = self.visible("title", &title).trim().to_owned();
+        if title.is_empty() {
+            let (line, col) = self.at("title");
+            self.sink.error(
+                line,
+                col,
+                format!("`title` must be {what} (found only control characters)"),
+            );
+            return None;
+        }
+        Some(title)
+    }
+
+    /// Text decoded from YAML, whose escapes (`"\e"`, `"\x9b"`) can hold any character: control
+    /// characters are removed with a warning, as they are from the raw file.
+    fn visible(&mut self, key: &str, text: &str) -> String {
+        let (clean, removed) = crate::sanitize::strip_controls(text);
+        if removed.is_some() {
+            let (line, col) = self.at(key);
+            self.sink.warning(
+                line,
+                col,
+                format!("control characters (such as ESC) in `{key}` were removed: topics may not drive the terminal"),
+            );
+        }
+        clean
     }
 
     fn id(&mut self, value: &Value) -> Option<String> {
@@ -394,7 +417,12 @@ impl Reader<'_, '_, '_> {
     }
 
     fn tags(&mut self, value: &Value) -> Vec<String> {
-        let tags = self.strings("tags", value);
+        let tags: Vec<String> = self
+            .strings("tags", value)
+            .iter()
+            .map(|t| self.visible("tags", t).trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
         if tags.is_empty() && !matches!(value, Value::Sequence(s) if !s.is_empty()) {
             let (line, col) = self.at("tags");
             if matches!(value, Value::Sequence(_) | Value::Null) {

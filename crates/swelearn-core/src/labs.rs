@@ -5,9 +5,11 @@
 
 pub mod availability;
 pub mod bloom;
+mod error;
 pub mod estimate;
 pub mod hash_ring;
 pub mod merkle;
+mod param;
 pub mod quorum;
 pub mod rate_limit;
 pub mod read_repair;
@@ -15,86 +17,9 @@ mod util;
 
 use serde::Serialize;
 
-/// One parameter of a lab.
-#[derive(Debug, Clone, Copy)]
-pub struct ParamSpec {
-    /// The command-line name (`--n`, `--w-rate`).
-    pub key: &'static str,
-    pub label: &'static str,
-    pub default: f64,
-    pub min: f64,
-    pub max: f64,
-    /// How much one key press changes it.
-    pub step: f64,
-    /// Named values (the parameter is then an index into them).
-    pub choices: &'static [&'static str],
-    pub help: &'static str,
-}
-
-impl ParamSpec {
-    const fn num(
-        key: &'static str,
-        label: &'static str,
-        default: f64,
-        min: f64,
-        max: f64,
-        step: f64,
-        help: &'static str,
-    ) -> ParamSpec {
-        ParamSpec {
-            key,
-            label,
-            default,
-            min,
-            max,
-            step,
-            choices: &[],
-            help,
-        }
-    }
-
-    /// The value as shown: a choice's name, an integer, or a number.
-    pub fn show(&self, v: f64) -> String {
-        if let Some(name) = self
-            .choices
-            .get(v as usize)
-            .filter(|_| !self.choices.is_empty())
-        {
-            return (*name).to_owned();
-        }
-        if self.step.fract() == 0.0 && v.fract() == 0.0 {
-            format!("{v:.0}")
-        } else {
-            let s = format!("{v:.4}");
-            s.trim_end_matches('0').trim_end_matches('.').to_owned()
-        }
-    }
-
-    /// Parses a value typed by the user (a number, or a choice's name).
-    pub fn parse(&self, text: &str) -> Result<f64, String> {
-        let value = if self.choices.is_empty() {
-            text.trim()
-                .parse::<f64>()
-                .map_err(|_| format!("--{} must be a number (found \"{text}\")", self.key))?
-        } else {
-            self.choices
-                .iter()
-                .position(|c| c.eq_ignore_ascii_case(text.trim()))
-                .ok_or_else(|| {
-                    format!("--{} must be one of {}", self.key, self.choices.join(", "))
-                })? as f64
-        };
-        if !(self.min..=self.max).contains(&value) {
-            return Err(format!(
-                "--{} must be between {} and {} (found {text})",
-                self.key,
-                self.show(self.min),
-                self.show(self.max)
-            ));
-        }
-        Ok(value)
-    }
-}
+pub use error::Error;
+pub use param::{ParamSpec, Scale, number};
+use util::Ticker;
 
 /// A lab: its id, title, explanation and parameters.
 #[derive(Debug, Clone, Copy)]
@@ -108,7 +33,20 @@ pub struct Lab {
     pub stepped: bool,
 }
 
-/// Every lab, in the order they are listed.
+/// A series to chart, with what its axes measure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub title: String,
+    pub x_label: &'static str,
+    pub y_label: &'static str,
+    /// (x, y) points in x order.
+    pub points: Vec<(f64, f64)>,
+    /// Whether y is a percentage (axis labels then end in %).
+    pub y_percent: bool,
+}
+
+/// Every lab, in the order they are listed: the one list, which topic files' `labs:` are checked
+/// against.
 pub const ALL: &[Lab] = &[
     quorum::LAB,
     read_repair::LAB,
@@ -120,45 +58,9 @@ pub const ALL: &[Lab] = &[
     rate_limit::LAB,
 ];
 
-/// The lab ids and titles (what topic files are checked against).
-pub const LABS: &[(&str, &str)] = &[
-    (
-        "quorum",
-        "Quorum N/R/W calculator with probabilistically bounded staleness",
-    ),
-    (
-        "read-repair",
-        "Step through a write with a replica down, then a repairing read",
-    ),
-    (
-        "merkle",
-        "Compare two replicas with Merkle trees and count what is exchanged",
-    ),
-    (
-        "hash-ring",
-        "Consistent hashing with virtual nodes: keys moved and load imbalance",
-    ),
-    (
-        "estimate",
-        "Back-of-the-envelope calculator and estimation drills",
-    ),
-    (
-        "availability",
-        "Nines to downtime, and components in series and in parallel",
-    ),
-    (
-        "bloom",
-        "Bloom filter sizing and measured false-positive rate",
-    ),
-    (
-        "rate-limit",
-        "Token bucket, leaky bucket and windows on one bursty trace",
-    ),
-];
-
 /// Whether a lab id exists.
 pub fn exists(id: &str) -> bool {
-    LABS.iter().any(|(lab, _)| *lab == id)
+    find(id).is_some()
 }
 
 /// A lab by id.
@@ -172,30 +74,89 @@ impl Lab {
         self.params.iter().map(|p| p.default).collect()
     }
 
+    /// The index of a parameter by key.
+    pub fn index(&self, key: &str) -> Option<usize> {
+        self.params.iter().position(|p| p.key == key)
+    }
+
+    /// Brings parameters bounded by another back within it (R and W to N); returns the
+    /// indices of those it changed.
+    pub fn constrain(&self, values: &mut [f64]) -> Vec<usize> {
+        let mut changed = Vec::new();
+        for (i, p) in self.params.iter().enumerate() {
+            if let Some(bound) = p.at_most.and_then(|k| self.index(k))
+                && values[i] > values[bound]
+            {
+                values[i] = values[bound];
+                changed.push(i);
+            }
+        }
+        changed
+    }
+
+    /// Checks every value against its range and its bound, naming the first one that is off.
+    pub fn check(&self, values: &[f64]) -> Result<(), Error> {
+        for (p, &v) in self.params.iter().zip(values) {
+            p.validate(v, &number(v))?;
+            if let Some(bound) = p.at_most.and_then(|k| self.index(k))
+                && v > values[bound]
+            {
+                return Err(Error::AboveBound {
+                    key: p.key,
+                    min: p.show(p.min),
+                    bound: self.params[bound]
+                        .label
+                        .split(' ')
+                        .next()
+                        .unwrap_or(self.params[bound].key)
+                        .to_owned(),
+                    limit: number(values[bound]),
+                    found: number(v),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Runs the lab with parameter values (in `params` order), a seed, and (for stepped labs)
     /// how many steps to show.
-    pub fn run(&self, values: &[f64], seed: u64, step: usize) -> Result<Report, String> {
+    pub fn run(&self, values: &[f64], seed: u64, step: usize) -> Result<Report, Error> {
+        self.run_with(values, seed, step, &mut |_| true)
+    }
+
+    /// Runs the lab, calling `progress` with the fraction done (0 to 1) every so often; when it
+    /// answers false the run stops with [`Error::Cancelled`].
+    pub fn run_with(
+        &self,
+        values: &[f64],
+        seed: u64,
+        step: usize,
+        progress: &mut dyn FnMut(f64) -> bool,
+    ) -> Result<Report, Error> {
+        self.check(values)?;
         let v = |key: &str| {
-            self.params
-                .iter()
-                .position(|p| p.key == key)
+            self.index(key)
                 .and_then(|i| values.get(i).copied())
                 .unwrap_or(0.0)
         };
+        let mut ticker = Ticker::new(progress);
+        let t = &mut ticker;
         Ok(match self.id {
-            "quorum" => Report::Quorum(quorum::run(&quorum::Params::from(&v), seed)?),
+            "quorum" => Report::Quorum(quorum::run(&quorum::Params::from(&v), seed, t)?),
             "read-repair" => {
-                Report::ReadRepair(read_repair::run(&read_repair::Params::from(&v), step))
+                Report::ReadRepair(read_repair::run(&read_repair::Params::from(&v), step)?)
             }
-            "merkle" => Report::Merkle(merkle::run(&merkle::Params::from(&v), seed, step)?),
-            "hash-ring" => Report::HashRing(hash_ring::run(&hash_ring::Params::from(&v), seed)?),
+            "merkle" => Report::Merkle(merkle::run(&merkle::Params::from(&v), seed, step, t)?),
+            "hash-ring" => Report::HashRing(hash_ring::run(&hash_ring::Params::from(&v), seed, t)?),
             "estimate" => Report::Estimate(estimate::run(&estimate::Params::from(&v))),
             "availability" => {
                 Report::Availability(availability::run(&availability::Params::from(&v)))
             }
-            "bloom" => Report::Bloom(bloom::run(&bloom::Params::from(&v), seed)?),
-            "rate-limit" => Report::RateLimit(rate_limit::run(&rate_limit::Params::from(&v), seed)),
-            other => return Err(format!("no lab is called {other}")),
+            "bloom" => Report::Bloom(bloom::run(&bloom::Params::from(&v), seed, t)?),
+            "rate-limit" => {
+                Report::RateLimit(rate_limit::run(&rate_limit::Params::from(&v), seed, t)?)
+            }
+            other => return Err(Error::NoSuchLab(other.to_owned())),
         })
     }
 }
@@ -229,20 +190,64 @@ impl Report {
         }
     }
 
-    /// A series to chart, if the lab has one: (label, values).
-    pub fn chart(&self) -> Option<(String, Vec<f64>)> {
+    /// A series to chart, if the lab has one.
+    pub fn chart(&self) -> Option<Chart> {
         match self {
-            Report::Quorum(r) => Some((
-                "P(consistent read) against ms after commit".into(),
-                r.curve.iter().map(|p| p.probability).collect(),
-            )),
-            Report::RateLimit(r) => r.algorithms.first().map(|a| {
-                (
-                    format!("requests per second ({})", "offered"),
-                    a.offered_per_second.iter().map(|&x| f64::from(x)).collect(),
-                )
+            Report::Quorum(r) if !r.strong => Some(Chart {
+                title: "P(consistent read) against time after commit".into(),
+                x_label: "ms after commit",
+                y_label: "consistent",
+                points: r
+                    .curve
+                    .iter()
+                    .map(|p| (p.t_ms, p.probability * 100.0))
+                    .collect(),
+                y_percent: true,
+            }),
+            Report::RateLimit(r) => r.algorithms.first().map(|a| Chart {
+                title: "Requests offered per second".into(),
+                x_label: "second",
+                y_label: "requests",
+                points: a
+                    .offered_per_second
+                    .iter()
+                    .enumerate()
+                    .map(|(s, &x)| (s as f64, f64::from(x)))
+                    .collect(),
+                y_percent: false,
             }),
             _ => None,
         }
+    }
+
+    /// How many steps a stepped lab's report has (1 for the others).
+    pub fn total_steps(&self) -> usize {
+        match self {
+            Report::ReadRepair(r) => r.total_steps,
+            Report::Merkle(r) => r.depth as usize + 1,
+            _ => 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one list of labs is what topic files are checked against and what the command line
+    /// and the lab screen offer: every lab in it can be named, by an id no other lab has.
+    #[test]
+    fn every_lab_listed_can_be_named_by_its_id_alone() {
+        for (i, lab) in ALL.iter().enumerate() {
+            assert!(exists(lab.id), "{}", lab.id);
+            assert_eq!(find(lab.id).map(|l| l.title), Some(lab.title));
+            assert_eq!(
+                ALL.iter().position(|l| l.id == lab.id),
+                Some(i),
+                "{}",
+                lab.id
+            );
+        }
+        assert!(!exists("warp-drive"));
     }
 }

@@ -10,8 +10,10 @@ pub mod doc;
 pub mod duration;
 pub mod front_matter;
 pub mod fuzzy;
+pub mod hash;
 pub mod labs;
 pub mod library;
+pub mod markdown;
 pub mod mock;
 pub mod parse;
 pub mod plan;
@@ -20,13 +22,14 @@ pub mod render;
 pub mod sanitize;
 pub mod schedule;
 pub mod search;
+pub mod study_day;
 pub mod study_items;
 pub mod text;
 pub mod topic;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use library::{Library, Origin, SourceKind};
-pub use topic::{Category, Difficulty, Level, Section, SectionKind, Topic};
+pub use topic::{Category, Difficulty, Level, Section, SectionKind, Topic, TopicMeta};
 
 /// The newest topic format version this release reads (see docs/FORMAT.md).
 pub const SCHEMA_VERSION: u32 = 1;

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
 use crate::labs;
@@ -13,7 +13,7 @@ use crate::parse::parse_topic;
 use crate::topic::Topic;
 
 /// Where a topic came from, in the order sources are read (later replaces earlier).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     /// Built into the binary.
@@ -38,8 +38,8 @@ impl SourceKind {
 }
 
 /// How to find a topic's file again.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Origin {
     /// A bundled file, by its name in `content/`.
     Bundled { name: String },
@@ -150,7 +150,7 @@ impl Library {
             let mut bad_labs = Vec::new();
             for (lab, line, col) in labs_at {
                 if !labs::exists(&lab) {
-                    let names: Vec<&str> = labs::LABS.iter().map(|(l, _)| *l).collect();
+                    let names: Vec<&str> = labs::ALL.iter().map(|l| l.id).collect();
                     diags.push(Diagnostic::error(
                         &display,
                         line,

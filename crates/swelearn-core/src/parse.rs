@@ -4,10 +4,11 @@
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostic, Sink};
-use crate::front_matter::{self, FrontMatter};
+use crate::front_matter::{self, FrontMatter, is_valid_id};
+use crate::markdown::{display_math_to_dollars, options as markdown_options};
 use crate::study_items::{parse_flashcards, parse_quiz};
 use crate::text::{LineIndex, edit_distance, normalize_name, width};
-use crate::topic::{Category, Section, SectionKind, Topic};
+use crate::topic::{Category, Section, SectionKind, Topic, TopicMeta};
 use crate::{MAX_TOPIC_BYTES, SCHEMA_VERSION, sanitize};
 
 /// Widest line allowed inside a fenced block before a warning.
@@ -25,15 +26,6 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The Markdown extensions topics may use.
-pub fn markdown_options() -> pulldown_cmark::Options {
-    use pulldown_cmark::Options;
-    Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_MATH
-}
-
 /// Parses a topic file. `path` names it in diagnostics; `stem` is the default id.
 pub fn parse_topic(bytes: &[u8], path: &str, stem: &str) -> Parsed {
     let mut sink = Sink::new(path);
@@ -49,7 +41,7 @@ pub fn parse_topic(bytes: &[u8], path: &str, stem: &str) -> Parsed {
             1,
             format!(
                 "the file is {} KiB; topics must be at most 1024 KiB: split it into smaller topics",
-                bytes.len() / 1024
+                bytes.len().div_ceil(1024)
             ),
         );
         parsed.diagnostics = sink.out;
@@ -103,6 +95,15 @@ pub fn parse_topic(bytes: &[u8], path: &str, stem: &str) -> Parsed {
             _ => {}
         }
     }
+    if fm.id.is_none() && !is_valid_id(stem) {
+        sink.error(
+            1,
+            1,
+            format!(
+                "the file name {stem:?} cannot be the topic's id, which must be lowercase letters, digits and `-`: rename the file or add a line such as `id: my-topic` to the front matter"
+            ),
+        );
+    }
     parsed.related_at.clone_from(&fm.related);
     parsed.labs_at.clone_from(&fm.labs);
     if !sink.has_errors() {
@@ -120,15 +121,17 @@ fn build(
     quiz: Vec<crate::study_items::QuizQuestion>,
 ) -> Option<Topic> {
     Some(Topic {
-        id: fm.id.unwrap_or_else(|| stem.to_owned()),
-        title: fm.title?,
-        tags: fm.tags,
-        difficulty: fm.difficulty?,
-        minutes: fm.minutes?,
-        category: fm.category.unwrap_or(Category::SystemDesign),
-        level: fm.level,
-        related: fm.related.into_iter().map(|(id, _, _)| id).collect(),
-        labs: fm.labs.into_iter().map(|(id, _, _)| id).collect(),
+        meta: TopicMeta {
+            id: fm.id.unwrap_or_else(|| stem.to_owned()),
+            title: fm.title?,
+            tags: fm.tags,
+            difficulty: fm.difficulty?,
+            minutes: fm.minutes?,
+            category: fm.category.unwrap_or(Category::SystemDesign),
+            level: fm.level,
+            related: fm.related.into_iter().map(|(id, _, _)| id).collect(),
+            labs: fm.labs.into_iter().map(|(id, _, _)| id).collect(),
+        },
         key_point_cards: fm.key_point_cards.unwrap_or(true),
         schema_version: fm.schema_version.unwrap_or(SCHEMA_VERSION),
         sections,
@@ -142,7 +145,16 @@ fn sections(body: &str, body_line: usize, sink: &mut Sink) -> Vec<Section> {
     let lines = LineIndex::new(body);
     let mut heads: Vec<(usize, usize, String)> = Vec::new(); // (heading start, body start, title)
     let mut in_h2: Option<(usize, String)> = None;
+    let mut decoded_control = false;
     for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
+        if !decoded_control && decodes_to_control(&event) {
+            decoded_control = true;
+            sink.warning(
+                body_line + lines.line(range.start) - 1,
+                1,
+                "a character reference here (such as `&#27;`) stands for a control character, which is shown as `?`: remove it",
+            );
+        }
         match event {
             Event::Start(Tag::Heading {
                 level: HeadingLevel::H2,
@@ -160,7 +172,8 @@ fn sections(body: &str, body_line: usize, sink: &mut Sink) -> Vec<Section> {
                     } else {
                         end
                     };
-                    heads.push((start, end.min(body.len()), title.trim().to_owned()));
+                    let title = sanitize::clean(title.trim());
+                    heads.push((start, end.min(body.len()), title));
                 }
             }
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => {
@@ -210,6 +223,26 @@ fn sections(body: &str, body_line: usize, sink: &mut Sink) -> Vec<Section> {
         });
     }
     out
+}
+
+/// Whether Markdown decoded a character reference in this event's text to a control character
+/// (the raw file has none left by now).
+fn decodes_to_control(event: &Event) -> bool {
+    match event {
+        Event::Text(t)
+        | Event::Code(t)
+        | Event::InlineMath(t)
+        | Event::DisplayMath(t)
+        | Event::Html(t)
+        | Event::InlineHtml(t)
+        | Event::FootnoteReference(t)
+        | Event::Start(
+            Tag::Link { dest_url: t, .. }
+            | Tag::Image { dest_url: t, .. }
+            | Tag::CodeBlock(CodeBlockKind::Fenced(t)),
+        ) => sanitize::has_controls(t),
+        _ => false,
+    }
 }
 
 fn check_sections(sections: &[Section], category: Category, sink: &mut Sink) {
@@ -277,7 +310,7 @@ fn lint_math(body: &str, body_line: usize, sink: &mut Sink) {
     if !body.contains('$') && !body.contains("\\[") {
         return;
     }
-    let source = crate::doc::display_math_to_dollars(body);
+    let source = display_math_to_dollars(body);
     let lines = LineIndex::new(&source);
     for (event, range) in Parser::new_ext(&source, markdown_options()).into_offset_iter() {
         let (Event::InlineMath(math) | Event::DisplayMath(math)) = event else {

@@ -9,30 +9,23 @@ use serde::Serialize;
 
 use crate::catalog::DocMeta;
 use crate::date::Date;
-use crate::topic::{Category, Difficulty};
+use crate::topic::{Category, TopicMeta, deref_to_meta};
 
-/// A topic as the planner sees it.
+/// A topic as the planner sees it: its metadata (`t.minutes` reads through to it), and whether
+/// it has been read.
 #[derive(Debug, Clone)]
 pub struct PlanTopic {
-    pub id: String,
-    pub title: String,
-    pub minutes: u16,
-    pub difficulty: Difficulty,
-    pub category: Category,
-    pub related: Vec<String>,
+    pub meta: TopicMeta,
     pub read: bool,
 }
+
+deref_to_meta!(PlanTopic);
 
 impl PlanTopic {
     /// A topic from the catalog, read or not.
     pub fn from_doc(d: &DocMeta, read: bool) -> PlanTopic {
         PlanTopic {
-            id: d.id.clone(),
-            title: d.title.clone(),
-            minutes: d.minutes,
-            difficulty: d.difficulty,
-            category: d.category,
-            related: d.related.clone(),
+            meta: d.meta.clone(),
             read,
         }
     }
@@ -109,13 +102,20 @@ pub fn order(topics: &[PlanTopic], focus: &[Category]) -> Vec<PlanTopic> {
     left
 }
 
+/// Why no plan can be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("the interview date {interview} must be after today ({today}): give a later date")]
+    InterviewNotAfterToday { interview: Date, today: Date },
+}
+
 /// Builds the plan.
-pub fn build(input: &PlanInput) -> Result<Plan, String> {
+pub fn build(input: &PlanInput) -> Result<Plan, PlanError> {
     if input.interview <= input.today {
-        return Err(format!(
-            "the interview date {} must be after today ({})",
-            input.interview, input.today
-        ));
+        return Err(PlanError::InterviewNotAfterToday {
+            interview: input.interview,
+            today: input.today,
+        });
     }
     let ordered = order(&input.topics, &input.focus);
     let days_count = (input.interview.0 - input.today.0) as usize;

@@ -68,7 +68,7 @@ fn header(topic: &Topic, opts: Options, lines: &mut Vec<Line>) {
     }
     for text in info {
         let spans = vec![Span::new(text, dim)];
-        for wrapped in doc_wrap(&spans, opts.width) {
+        for wrapped in doc_wrap(&spans, opts) {
             lines.push(Line {
                 spans: wrapped,
                 kind: LineKind::Text,
@@ -77,10 +77,14 @@ fn header(topic: &Topic, opts: Options, lines: &mut Vec<Line>) {
     }
 }
 
-fn doc_wrap(spans: &[Span], width: usize) -> Vec<Vec<Span>> {
+fn doc_wrap(spans: &[Span], opts: Options) -> Vec<Vec<Span>> {
     let text: String = spans.iter().map(|s| s.text.as_str()).collect();
     let style = spans.first().map(|s| s.style).unwrap_or_default();
-    doc::layout(&escape(&text), Options::new(width, false))
+    let opts = Options {
+        keep_words: opts.keep_words,
+        ..Options::new(opts.width, false)
+    };
+    doc::layout(&escape(&text), opts)
         .into_iter()
         .map(|l| vec![Span::new(l.text(), style)])
         .collect()

@@ -8,6 +8,9 @@ use fsrs::{FSRS, FSRSItem, FSRSReview, MemoryState};
 pub const DAY: i64 = 86_400;
 /// Where a card answered Again comes back: after ten minutes, the same session.
 pub const AGAIN_DELAY: i64 = 600;
+/// The longest interval, a hundred years (Anki's default maximum too): a card is never scheduled
+/// past it, so no stability, however large, overflows a date.
+pub const MAX_INTERVAL_DAYS: i64 = 36_500;
 /// Full fits need at least this many reviews that follow a review on an earlier day (below it
 /// the crate returns default or partly fitted parameters).
 pub const MIN_REVIEWS_TO_FIT: usize = 64;
@@ -76,13 +79,11 @@ pub struct Scheduler {
 
 impl Scheduler {
     /// `parameters` empty means the defaults. Retention must be in 0.7..=0.99.
-    pub fn new(parameters: &[f32], retention: f32) -> Result<Scheduler, String> {
+    pub fn new(parameters: &[f32], retention: f32) -> Result<Scheduler, ScheduleError> {
         if !(0.7..=0.99).contains(&retention) {
-            return Err(format!(
-                "desired retention must be between 0.70 and 0.99 (found {retention})"
-            ));
+            return Err(ScheduleError::Retention { found: retention });
         }
-        let fsrs = FSRS::new(parameters).map_err(|e| format!("invalid FSRS parameters: {e:?}"))?;
+        let fsrs = fsrs_with(parameters)?;
         let decay = parameters
             .get(20)
             .copied()
@@ -96,24 +97,40 @@ impl Scheduler {
 
     /// The outcome of each rating for a card (never reviewed when `state` is `None`) answered
     /// at `now`. Intervals of a day or more get a small deterministic spread (from `card_id`) so
-    /// cards learned together, such as the cards of one topic, fall due on different days.
-    pub fn preview(&self, card_id: &str, state: Option<&CardState>, now: i64) -> [Outcome; 4] {
+    /// cards learned together, such as the cards of one topic, fall due on different days. When
+    /// FSRS cannot schedule the card (a stored state that is not a number), this is an error:
+    /// nothing is made up in its place.
+    pub fn preview(
+        &self,
+        card_id: &str,
+        state: Option<&CardState>,
+        now: i64,
+    ) -> Result<[Outcome; 4], ScheduleError> {
         let memory = state.map(|s| MemoryState {
             stability: s.stability,
             difficulty: s.difficulty,
         });
         let elapsed = state.map_or(0, |s| days_between(s.last_review, now));
-        let next = self.fsrs.next_states(memory, self.retention, elapsed).ok();
-        let days = |i: f32| (i.round() as i64).max(1);
-        let mut intervals = match &next {
-            Some(n) => [
-                AGAIN_DELAY,
-                days(n.hard.interval) * DAY,
-                days(n.good.interval) * DAY,
-                days(n.easy.interval) * DAY,
-            ],
-            None => [AGAIN_DELAY, DAY, 2 * DAY, 4 * DAY],
+        let next = self
+            .fsrs
+            .next_states(memory, self.retention, elapsed)
+            .map_err(|e| ScheduleError::Fsrs {
+                card: card_id.to_owned(),
+                detail: format!("{e:?}"),
+            })?;
+        let days = |i: f32| {
+            if i.is_nan() {
+                1
+            } else {
+                (i.round() as i64).clamp(1, MAX_INTERVAL_DAYS)
+            }
         };
+        let mut intervals = [
+            AGAIN_DELAY,
+            days(next.hard.interval) * DAY,
+            days(next.good.interval) * DAY,
+            days(next.easy.interval) * DAY,
+        ];
         // Keep Hard < Good < Easy, as people expect of the buttons.
         intervals[2] = intervals[2].max(intervals[1] + DAY);
         intervals[3] = intervals[3].max(intervals[2] + DAY);
@@ -121,57 +138,49 @@ impl Scheduler {
         for (i, interval) in intervals.iter_mut().enumerate().skip(1) {
             *interval = fuzz(*interval, card_id, reps, i);
         }
-        let memories = next.map(|n| [n.again.memory, n.hard.memory, n.good.memory, n.easy.memory]);
-        let mut out = [Outcome {
-            rating: Rating::Again,
-            state: CardState {
-                stability: 0.0,
-                difficulty: 0.0,
-                due: now,
-                last_review: now,
-                reps: 0,
-                lapses: 0,
-            },
-            interval: 0,
-        }; 4];
-        for (i, rating) in Rating::ALL.into_iter().enumerate() {
-            let m = memories.map_or(
-                MemoryState {
-                    stability: 1.0,
-                    difficulty: 5.0,
-                },
-                |m| m[i],
-            );
+        let memories = [
+            next.again.memory,
+            next.hard.memory,
+            next.good.memory,
+            next.easy.memory,
+        ];
+        Ok(std::array::from_fn(|i| {
+            let rating = Rating::ALL[i];
             let lapsed = rating == Rating::Again && state.is_some();
-            out[i] = Outcome {
+            Outcome {
                 rating,
                 interval: intervals[i],
                 state: CardState {
-                    stability: m.stability,
-                    difficulty: m.difficulty,
-                    due: now + intervals[i],
+                    stability: memories[i].stability,
+                    difficulty: memories[i].difficulty,
+                    due: now.saturating_add(intervals[i]),
                     last_review: now,
-                    reps: reps + 1,
-                    lapses: state.map_or(0, |s| s.lapses) + u32::from(lapsed),
+                    reps: reps.saturating_add(1),
+                    lapses: state
+                        .map_or(0, |s| s.lapses)
+                        .saturating_add(u32::from(lapsed)),
                 },
-            };
-        }
-        out
+            }
+        }))
     }
 
     /// Replays a card's answers, oldest first, to rebuild its schedule (`None` if none).
-    pub fn replay(&self, card_id: &str, reviews: &[PastReview]) -> Option<CardState> {
+    pub fn replay(
+        &self,
+        card_id: &str,
+        reviews: &[PastReview],
+    ) -> Result<Option<CardState>, ScheduleError> {
         let mut state = None;
         for r in reviews {
-            let outcome = self.preview(card_id, state.as_ref(), r.at)[r.rating as usize - 1];
+            let outcome = self.preview(card_id, state.as_ref(), r.at)?[r.rating as usize - 1];
             state = Some(outcome.state);
         }
-        state
+        Ok(state)
     }
 
     /// The probability of recalling a card at `now`.
     pub fn retrievability(&self, state: &CardState, now: i64) -> f32 {
-        let days = (now - state.last_review).max(0) as f32 / DAY as f32;
+        let days = now.saturating_sub(state.last_review).max(0) as f32 / DAY as f32;
         fsrs::current_retrievability(
             MemoryState {
                 stability: state.stability,
@@ -183,9 +192,39 @@ impl Scheduler {
     }
 }
 
+/// Why a card could not be scheduled.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ScheduleError {
+    #[error(
+        "card {card}: FSRS cannot schedule it from its stored state ({detail}); nothing was saved"
+    )]
+    Fsrs { card: String, detail: String },
+    #[error(
+        "desired retention must be between 0.70 and 0.99 (found {found}): set `desired-retention` within that range"
+    )]
+    Retention { found: f32 },
+    #[error(
+        "the FSRS parameters are not valid ({detail}): fit new ones to your reviews (`swelearn optimize`)"
+    )]
+    Parameters { detail: String },
+    #[error(
+        "FSRS could not fit parameters to these reviews ({detail}); the current ones stay in use"
+    )]
+    Fit { detail: String },
+    #[error("FSRS could not measure how well parameters predict these reviews ({detail})")]
+    Evaluate { detail: String },
+}
+
+/// FSRS with parameters (empty: the defaults).
+fn fsrs_with(parameters: &[f32]) -> Result<FSRS, ScheduleError> {
+    FSRS::new(parameters).map_err(|e| ScheduleError::Parameters {
+        detail: format!("{e:?}"),
+    })
+}
+
 /// Whole days from `from` to `to`, as FSRS counts elapsed time.
 pub fn days_between(from: i64, to: i64) -> u32 {
-    u32::try_from((to - from).max(0) / DAY).unwrap_or(u32::MAX)
+    u32::try_from(to.saturating_sub(from).max(0) / DAY).unwrap_or(u32::MAX)
 }
 
 /// Spreads an interval of at least three days by up to ±5%, deterministically per card.
@@ -194,14 +233,11 @@ fn fuzz(interval: i64, card_id: &str, reps: u32, slot: usize) -> i64 {
     if days < 3 {
         return interval;
     }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in card_id
-        .bytes()
-        .chain(reps.to_le_bytes())
-        .chain([slot as u8])
-    {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = crate::hash::Fnv1a::new()
+        .write(card_id.as_bytes())
+        .write(&reps.to_le_bytes())
+        .write(&[slot as u8])
+        .finish();
     let spread = (days as f64 * 0.05).round().max(1.0) as i64;
     let shift = (h % (2 * spread as u64 + 1)) as i64 - spread;
     (days + shift).max(1) * DAY
@@ -237,11 +273,12 @@ pub struct Fit {
 }
 
 /// Evaluates parameters (empty: the defaults) on training items.
-pub fn evaluate(parameters: &[f32], items: &[FSRSItem]) -> Result<Fit, String> {
-    let fsrs = FSRS::new(parameters).map_err(|e| format!("{e:?}"))?;
-    let e = fsrs
+pub fn evaluate(parameters: &[f32], items: &[FSRSItem]) -> Result<Fit, ScheduleError> {
+    let e = fsrs_with(parameters)?
         .evaluate(items.to_vec(), |_| true)
-        .map_err(|e| format!("{e:?}"))?;
+        .map_err(|e| ScheduleError::Evaluate {
+            detail: format!("{e:?}"),
+        })?;
     Ok(Fit {
         log_loss: e.log_loss,
         rmse: e.rmse_bins,
@@ -258,12 +295,14 @@ pub fn long_term_items(items: &[FSRSItem]) -> usize {
 }
 
 /// Fits parameters to the items with the crate's optimizer.
-pub fn fit(items: Vec<FSRSItem>) -> Result<Vec<f32>, String> {
+pub fn fit(items: Vec<FSRSItem>) -> Result<Vec<f32>, ScheduleError> {
     fsrs::compute_parameters(fsrs::ComputeParametersInput {
         train_set: items,
         ..Default::default()
     })
-    .map_err(|e| format!("{e:?}"))
+    .map_err(|e| ScheduleError::Fit {
+        detail: format!("{e:?}"),
+    })
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! Small text helpers shared by the parser, the search and the renderer.
+//! Small text helpers shared by the parser, the search, the renderer, and the command line and
+//! terminal UI (which never borrow from each other).
 
 use unicode_width::UnicodeWidthStr;
 
@@ -91,6 +92,32 @@ pub fn sparkline(values: &[u64]) -> String {
         .collect()
 }
 
+/// A sparkline of counts (see [`sparkline`]).
+pub fn sparkline_counts(values: &[usize]) -> String {
+    sparkline(&values.iter().map(|&v| v as u64).collect::<Vec<_>>())
+}
+
+/// Cuts a string to at most `width` columns, with an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if self::width(text) <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = self::width(c.encode_utf8(&mut [0; 4]));
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
 /// Display width of a string in terminal columns.
 pub fn width(s: &str) -> usize {
     // Printable ASCII is one column a byte; that is most text, and far quicker to measure.
@@ -139,6 +166,22 @@ mod tests {
         assert_eq!(idx.line(3), 2);
         assert_eq!(idx.line(6), 3);
         assert_eq!(idx.line(7), 4);
+    }
+
+    #[test]
+    fn fit_cuts_to_columns_with_an_ellipsis() {
+        assert_eq!(fit("quorum", 6), "quorum");
+        assert_eq!(fit("quorum", 4), "quo…");
+        // Wide characters count two columns; none is split.
+        assert_eq!(fit("日本語です", 6), "日本…");
+        assert_eq!(fit("quorum", 1), "…");
+        assert_eq!(fit("quorum", 0), "");
+    }
+
+    #[test]
+    fn sparkline_counts_scales_to_the_largest() {
+        assert_eq!(sparkline_counts(&[0, 1, 7, 14]), " ▂▅█");
+        assert_eq!(sparkline_counts(&[]), "");
     }
 
     #[test]

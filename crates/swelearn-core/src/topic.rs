@@ -1,11 +1,11 @@
 //! The topic model: what a parsed topic file holds, with every field documented.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::study_items::{Flashcard, QuizQuestion};
 
 /// How hard a topic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Difficulty {
     Easy,
@@ -14,7 +14,7 @@ pub enum Difficulty {
 }
 
 /// Which part of the interview a topic prepares for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     Fundamentals,
@@ -25,7 +25,7 @@ pub enum Category {
 }
 
 /// The seniority a topic aims at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     Junior,
@@ -166,9 +166,10 @@ pub struct Section {
     pub line: usize,
 }
 
-/// A parsed topic.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Topic {
+/// What a topic is known by everywhere: the metadata its front matter declares. A parsed
+/// [`Topic`], the catalog's entry for it and the study planner all hold this one struct.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicMeta {
     /// Unique id: the front matter `id`, or the file name's stem.
     pub id: String,
     pub title: String,
@@ -182,6 +183,34 @@ pub struct Topic {
     pub related: Vec<String>,
     /// Ids of labs this topic offers.
     pub labs: Vec<String>,
+}
+
+/// Implements `Deref` to [`TopicMeta`] for a type that embeds it as `meta`, so `x.title` reads
+/// the same whichever of them `x` is.
+macro_rules! deref_to_meta {
+    ($ty:ty) => {
+        impl std::ops::Deref for $ty {
+            type Target = $crate::topic::TopicMeta;
+            fn deref(&self) -> &Self::Target {
+                &self.meta
+            }
+        }
+
+        impl std::ops::DerefMut for $ty {
+            fn deref_mut(&mut self) -> &mut Self::Target {
+                &mut self.meta
+            }
+        }
+    };
+}
+pub(crate) use deref_to_meta;
+
+/// A parsed topic.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Topic {
+    /// Its metadata (serialized inline, as the topic's own fields).
+    #[serde(flatten)]
+    pub meta: TopicMeta,
     /// Whether Key Points for Interviews become flashcards.
     pub key_point_cards: bool,
     pub schema_version: u32,
@@ -192,6 +221,8 @@ pub struct Topic {
     /// Questions from the `## Quiz` section.
     pub quiz: Vec<QuizQuestion>,
 }
+
+deref_to_meta!(Topic);
 
 impl Topic {
     /// The first section of a kind.

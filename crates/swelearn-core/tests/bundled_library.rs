@@ -83,8 +83,8 @@ fn the_library_has_the_promised_size() {
         "{concepts} concept topics, want at least 45"
     );
     assert!(
-        problems >= 12,
-        "{problems} design problems, want at least 12"
+        problems >= 30,
+        "{problems} design problems, want at least 30"
     );
 }
 
@@ -269,6 +269,24 @@ fn the_canonical_subjects_are_covered() {
         "design-video-streaming",
         "design-file-sync",
         "design-ride-hailing",
+        "design-proximity-service",
+        "design-nearby-friends",
+        "design-maps-navigation",
+        "design-distributed-message-queue",
+        "design-metrics-monitoring",
+        "design-ad-click-aggregation",
+        "design-ticket-booking",
+        "design-email-service",
+        "design-object-store",
+        "design-leaderboard",
+        "design-payment-system",
+        "design-digital-wallet",
+        "design-stock-exchange",
+        "design-collaborative-editor",
+        "design-job-scheduler",
+        "design-distributed-cache",
+        "design-top-k-trending",
+        "design-online-judge",
     ];
     let missing: Vec<&str> = ids
         .iter()

@@ -172,9 +172,86 @@ fn non_utf8_and_oversized_files_are_refused() {
     assert_eq!(
         messages("big.md", &big),
         [
-            "big.md:1:1: error: the file is 1024 KiB; topics must be at most 1024 KiB: split it into smaller topics"
+            "big.md:1:1: error: the file is 1025 KiB; topics must be at most 1024 KiB: split it into smaller topics"
         ]
     );
+}
+
+/// A valid topic with `front` added to its front matter and `body` to its overview.
+fn topic_with(front: &str, body: &str) -> String {
+    format!(
+        "---\ntitle: \"T\"\ntags: [a]\ndifficulty: easy\nestimated_time: 5min\n{front}---\n## Overview\n{body}\n## When to Use\nx\n## Trade-offs & Gotchas\nx\n## Architecture Diagram\n```\nx\n```\n## Key Points for Interviews\n- x\n"
+    )
+}
+
+#[test]
+fn decoded_control_characters_are_removed_or_reported() {
+    // YAML escapes decode to control characters after the raw file was cleaned.
+    let text = topic_with("", "")
+        .replacen("title: \"T\"", "title: \"Evil \\e]0;owned\\a \\x9b31m\"", 1)
+        .replacen("tags: [a]", "tags: [\"a\\eb\"]", 1);
+    let parsed = parse_topic(text.as_bytes(), "t.md", "t");
+    let topic = parsed
+        .topic
+        .clone()
+        .unwrap_or_else(|| panic!("{:?}", parsed.diagnostics));
+    assert_eq!(topic.title, "Evil ]0;owned 31m");
+    assert_eq!(topic.tags, ["ab"]);
+    // Nothing left once they are gone: a title is still required; an empty tag is dropped.
+    let empty = topic_with("", "")
+        .replacen("title: \"T\"", "title: \" \\e \\a \"", 1)
+        .replacen("tags: [a]", "tags: [a, \"\\e\"]", 1);
+    let refused = parse_topic(empty.as_bytes(), "t.md", "t");
+    assert!(refused.topic.is_none());
+    assert!(
+        refused.diagnostics.iter().any(|d| d.to_string()
+            == "t.md:2:8: error: `title` must be the topic's title as text, e.g. \"Database Replication\" (found only control characters)"),
+        "{:?}",
+        refused.diagnostics
+    );
+    let no_tag = topic_with("", "").replacen("tags: [a]", "tags: [a, \"\\e\"]", 1);
+    let tagged = parse_topic(no_tag.as_bytes(), "t.md", "t").topic;
+    assert_eq!(tagged.map(|t| t.meta.tags), Some(vec!["a".to_owned()]));
+    let msgs: Vec<String> = parsed.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        msgs,
+        [
+            "t.md:2:8: warning: control characters (such as ESC) in `title` were removed: topics may not drive the terminal",
+            "t.md:3:7: warning: control characters (such as ESC) in `tags` were removed: topics may not drive the terminal",
+        ]
+    );
+    // Character references decode when Markdown is read: section titles are cleaned, and the
+    // author is told where.
+    let text = topic_with("", "Clear &#27;[2J now.\n## More &#x9b;31m\ny");
+    let parsed = parse_topic(text.as_bytes(), "t.md", "t");
+    let topic = parsed.topic.expect("loads");
+    assert_eq!(topic.sections[1].title, "More ?31m");
+    let msgs: Vec<String> = parsed.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        msgs,
+        [
+            "t.md:8:1: warning: a character reference here (such as `&#27;`) stands for a control character, which is shown as `?`: remove it"
+        ]
+    );
+}
+
+#[test]
+fn a_file_name_that_is_not_an_id_needs_an_explicit_one() {
+    let text = topic_with("", "");
+    let parsed = parse_topic(text.as_bytes(), "dir/x\u{1b}[2J.md", "x\u{1b}[2J");
+    assert!(parsed.topic.is_none());
+    assert_eq!(
+        parsed.diagnostics[0].message,
+        "the file name \"x\\u{1b}[2J\" cannot be the topic's id, which must be lowercase letters, digits and `-`: rename the file or add a line such as `id: my-topic` to the front matter"
+    );
+    assert!(
+        parse_topic(text.as_bytes(), "My Topic.md", "My Topic")
+            .topic
+            .is_none()
+    );
+    let named = topic_with("id: my-topic\n", "");
+    let topic = parse_topic(named.as_bytes(), "My Topic.md", "My Topic").topic;
+    assert_eq!(topic.map(|t| t.meta.id).as_deref(), Some("my-topic"));
 }
 
 #[test]

@@ -1,8 +1,13 @@
 //! Study data: the cards the library offers, each card's schedule, and the review log from which
-//! every schedule can be rebuilt. An answer is one transaction: when `record_review` returns, the
-//! review is on disk (WAL with synchronous writes).
+//! every schedule can be rebuilt. An answer is one IMMEDIATE transaction that reads the card's
+//! schedule, logs the answer and writes the new schedule (`CardTx`), so two sessions answering
+//! the same card never lose an update; when it commits, the review is on disk (WAL with
+//! synchronous writes). Sums over the log are taken as REAL and time ranges are bounded, so no
+//! stored value can make a statistic fail.
 
-use rusqlite::{OptionalExtension, params};
+use std::path::Path;
+
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use swelearn_core::schedule::CardState;
 
 use crate::{Store, StoreError};
@@ -72,7 +77,10 @@ impl Store {
     ) -> Result<usize, StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         tx.execute_batch("CREATE TEMP TABLE IF NOT EXISTS offered (id TEXT PRIMARY KEY, topic_id TEXT); DELETE FROM offered;").map_err(err)?;
         {
             let mut insert = tx
@@ -184,47 +192,27 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Logs an answer and stores the card's new schedule, in one durable transaction.
-    pub fn record_review(&mut self, review: &Review, state: &CardState) -> Result<(), StoreError> {
-        let path = self.path.clone();
-        let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
-        tx.execute(
-            &format!(
-                "INSERT INTO review_log ({REVIEW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-            ),
-            params![
-                review.id,
-                review.card_id,
-                review.topic_id,
-                review.at,
-                review.rating,
-                review.elapsed_ms,
-                review.kind as i64
-            ],
-        )
-        .map_err(err)?;
-        write_state(&tx, &review.card_id, Some(state)).map_err(err)?;
-        tx.commit().map_err(err)
+    /// Starts an IMMEDIATE transaction over one card: what it reads (the card's schedule and
+    /// log) cannot change under it until it commits or is dropped (which rolls back).
+    pub fn card_tx(&mut self, card_id: &str) -> Result<CardTx<'_>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| StoreError::from_sqlite(&self.path, e))?;
+        Ok(CardTx {
+            tx,
+            path: &self.path,
+            card_id: card_id.to_owned(),
+        })
     }
 
-    /// Removes a review from the log and sets its card's schedule to `state` (what replaying the
-    /// remaining log gives; `None` makes the card new again).
-    pub fn undo_review(
-        &mut self,
-        review_id: &str,
-        card_id: &str,
-        state: Option<&CardState>,
-    ) -> Result<bool, StoreError> {
-        let path = self.path.clone();
-        let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
-        let removed = tx
-            .execute("DELETE FROM review_log WHERE id = ?1", [review_id])
-            .map_err(err)?;
-        write_state(&tx, card_id, state).map_err(err)?;
-        tx.commit().map_err(err)?;
-        Ok(removed == 1)
+    /// Logs an answer and stores the card's new schedule, in one durable transaction (the
+    /// schedule computed beforehand; `card_tx` computes it from what is stored).
+    pub fn record_review(&mut self, review: &Review, state: &CardState) -> Result<(), StoreError> {
+        let tx = self.card_tx(&review.card_id)?;
+        tx.log(review)?;
+        tx.set_state(Some(state))?;
+        tx.commit()
     }
 
     /// A card's reviews, oldest first.
@@ -259,7 +247,10 @@ impl Store {
     pub fn import_reviews(&mut self, reviews: &[Review]) -> Result<Vec<String>, StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         let mut touched = Vec::new();
         {
             let mut insert = tx.prepare(&format!("INSERT OR IGNORE INTO review_log ({REVIEW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")).map_err(err)?;
@@ -294,7 +285,10 @@ impl Store {
     pub fn set_states(&mut self, states: &[(String, Option<CardState>)]) -> Result<(), StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::from_sqlite(&path, e);
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         for (card, state) in states {
             write_state(&tx, card, state.as_ref()).map_err(err)?;
         }
@@ -312,22 +306,24 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Reviews per day (day index = floor((at + offset) / 86400)) since `since`, with the
-    /// number answered right (rating > 1) and the time spent.
+    /// Reviews per day from `since` until before `until` (day index = floor((at + shift) /
+    /// 86400), where `shift` moves the day boundary to the user's), with the number answered
+    /// right (rating > 1) and the time spent in milliseconds.
     pub fn daily_reviews(
         &self,
         since: i64,
-        offset: i64,
-    ) -> Result<Vec<(i64, u32, u32, i64)>, StoreError> {
+        until: i64,
+        shift: i64,
+    ) -> Result<Vec<(i64, u32, u32, f64)>, StoreError> {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT (reviewed_at + ?2) / 86400 AS day, count(*), SUM(rating > 1), SUM(elapsed_ms)
-                 FROM review_log WHERE reviewed_at >= ?1 GROUP BY day ORDER BY day",
+                "SELECT (reviewed_at + ?3) / 86400 AS day, count(*), SUM(rating > 1), TOTAL(max(elapsed_ms, 0))
+                 FROM review_log WHERE reviewed_at >= ?1 AND reviewed_at < ?2 GROUP BY day ORDER BY day",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map(params![since, offset], |r| {
+            .query_map(params![since, until, shift], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
             })
             .map_err(|e| self.err(e))?;
@@ -357,11 +353,12 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Total review count and time spent, over all time.
-    pub fn totals(&self) -> Result<(u64, i64), StoreError> {
+    /// Total review count and time spent in milliseconds, over all time (summed as REAL: a
+    /// huge stored duration cannot overflow it).
+    pub fn totals(&self) -> Result<(u64, f64), StoreError> {
         self.conn
             .query_row(
-                "SELECT count(*), COALESCE(SUM(elapsed_ms), 0) FROM review_log",
+                "SELECT count(*), TOTAL(max(elapsed_ms, 0)) FROM review_log",
                 [],
                 |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?)),
             )
@@ -452,11 +449,7 @@ fn card_row(r: &rusqlite::Row) -> rusqlite::Result<CardRow> {
     })
 }
 
-fn write_state(
-    tx: &rusqlite::Transaction,
-    card_id: &str,
-    state: Option<&CardState>,
-) -> rusqlite::Result<()> {
+fn write_state(tx: &Transaction, card_id: &str, state: Option<&CardState>) -> rusqlite::Result<()> {
     match state {
         Some(s) => tx.execute(
             "INSERT INTO card_state (card_id, stability, difficulty, due, last_review, reps, lapses) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -484,5 +477,88 @@ impl Store {
             f(review_from_row(row).map_err(|e| self.err(e))?);
         }
         Ok(())
+    }
+}
+
+/// One card's schedule and log inside an IMMEDIATE transaction (see `Store::card_tx`). Dropping
+/// it without `commit` rolls everything back.
+pub struct CardTx<'a> {
+    tx: Transaction<'a>,
+    path: &'a Path,
+    card_id: String,
+}
+
+impl CardTx<'_> {
+    fn err(&self, e: rusqlite::Error) -> StoreError {
+        StoreError::from_sqlite(self.path, e)
+    }
+
+    /// The card's stored schedule (none while it is new).
+    pub fn state(&self) -> Result<Option<CardState>, StoreError> {
+        self.tx
+            .query_row(
+                "SELECT stability, difficulty, due, last_review, reps, lapses FROM card_state WHERE card_id = ?1",
+                [&self.card_id],
+                |r| state_at(r, 0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The card's reviews, oldest first.
+    pub fn reviews(&self) -> Result<Vec<Review>, StoreError> {
+        let mut stmt = self
+            .tx
+            .prepare(&format!("SELECT {REVIEW_COLUMNS} FROM review_log WHERE card_id = ?1 ORDER BY reviewed_at, rowid"))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([&self.card_id], review_from_row)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Adds an answer to this card's log.
+    pub fn log(&self, review: &Review) -> Result<(), StoreError> {
+        self.tx
+            .execute(
+                &format!(
+                    "INSERT INTO review_log ({REVIEW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                ),
+                params![
+                    review.id,
+                    self.card_id,
+                    review.topic_id,
+                    review.at,
+                    review.rating,
+                    review.elapsed_ms,
+                    review.kind as i64
+                ],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Removes an answer of this card from the log; whether it was there.
+    pub fn remove(&self, review_id: &str) -> Result<bool, StoreError> {
+        self.tx
+            .execute(
+                "DELETE FROM review_log WHERE id = ?1 AND card_id = ?2",
+                [review_id, &self.card_id],
+            )
+            .map(|n| n == 1)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Sets the card's schedule (`None` makes it new again).
+    pub fn set_state(&self, state: Option<&CardState>) -> Result<(), StoreError> {
+        write_state(&self.tx, &self.card_id, state).map_err(|e| self.err(e))
+    }
+
+    /// Makes the changes durable.
+    pub fn commit(self) -> Result<(), StoreError> {
+        let path = self.path;
+        self.tx
+            .commit()
+            .map_err(|e| StoreError::from_sqlite(path, e))
     }
 }

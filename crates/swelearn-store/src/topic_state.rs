@@ -17,6 +17,28 @@ pub struct TopicState {
     pub note: String,
 }
 
+/// One change to a topic's state. Each is written to its own column, so a change made from a
+/// stale copy of the state (another window, a failed read) never overwrites the other fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TopicChange {
+    Read(Option<i64>),
+    Bookmarked(bool),
+    Scroll(u32),
+    Note(String),
+}
+
+impl TopicChange {
+    /// Applies the change to a copy of the state.
+    pub fn apply(&self, state: &mut TopicState) {
+        match self {
+            TopicChange::Read(at) => state.read_at = *at,
+            TopicChange::Bookmarked(b) => state.bookmarked = *b,
+            TopicChange::Scroll(s) => state.scroll = *s,
+            TopicChange::Note(n) => state.note.clone_from(n),
+        }
+    }
+}
+
 impl Store {
     /// Every topic's state, by topic id.
     pub fn topic_states(&self) -> Result<HashMap<String, TopicState>, StoreError> {
@@ -40,7 +62,33 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Writes one topic's state (durably, before returning).
+    /// Changes one field of a topic's state, leaving the others as stored (durably, before
+    /// returning).
+    pub fn change_topic_state(
+        &self,
+        id: &str,
+        change: &TopicChange,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let (column, value): (&str, rusqlite::types::Value) = match change {
+            TopicChange::Read(at) => ("read_at", (*at).into()),
+            TopicChange::Bookmarked(b) => ("bookmarked", i64::from(*b).into()),
+            TopicChange::Scroll(s) => ("scroll", i64::from(*s).into()),
+            TopicChange::Note(n) => ("note", n.clone().into()),
+        };
+        self.conn
+            .execute(
+                &format!(
+                    "INSERT INTO topic_state (topic_id, {column}, updated_at) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(topic_id) DO UPDATE SET {column} = ?2, updated_at = ?3"
+                ),
+                params![id, value, now],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Writes one topic's whole state (durably, before returning).
     pub fn save_topic_state(
         &self,
         id: &str,
@@ -140,5 +188,44 @@ mod tests {
         let all = store.topic_states().expect("reads");
         assert_eq!(all.len(), 1);
         assert_eq!(all["dns"], s);
+    }
+
+    #[test]
+    fn a_change_touches_only_its_own_field() {
+        let store = Store::in_memory().expect("opens");
+        let stored = TopicState {
+            read_at: Some(10),
+            bookmarked: true,
+            scroll: 42,
+            note: "remember TTLs".into(),
+        };
+        store.save_topic_state("dns", &stored, 11).expect("saves");
+        // Each change keeps what the others wrote: a caller holding a stale copy (a failed
+        // read, another window) cannot wipe the note by toggling the read mark.
+        let mut expected = stored.clone();
+        for change in [
+            TopicChange::Read(None),
+            TopicChange::Scroll(7),
+            TopicChange::Bookmarked(false),
+            TopicChange::Note("and negative caching".into()),
+        ] {
+            change.apply(&mut expected);
+            store.change_topic_state("dns", &change, 12).expect("saves");
+            assert_eq!(
+                store.topic_state("dns").expect("reads"),
+                expected,
+                "{change:?}"
+            );
+        }
+        store
+            .change_topic_state("cdn", &TopicChange::Bookmarked(true), 13)
+            .expect("a first change creates the row");
+        assert_eq!(
+            store.topic_state("cdn").expect("reads"),
+            TopicState {
+                bookmarked: true,
+                ..TopicState::default()
+            }
+        );
     }
 }

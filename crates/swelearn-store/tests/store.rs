@@ -1,5 +1,5 @@
 //! The store on real files: created and reopened, a foreign or damaged file and a newer
-//! database refused and left byte-for-byte unchanged, and a migration leaving a backup.
+//! database refused and left byte-for-byte unchanged. Migrations are tested in `migrations.rs`.
 
 use swelearn_store::{Store, StoreError, TopicState};
 
@@ -140,61 +140,174 @@ fn migrating_an_older_database_keeps_a_backup() {
     );
 }
 
-/// The schema of every released version, in order.
-const SCHEMAS: &[&str] = &[
-    include_str!("../src/migrations/001_topic_state.sql"),
-    include_str!("../src/migrations/002_study.sql"),
-    include_str!("../src/migrations/003_practice.sql"),
-];
+#[test]
+fn an_empty_file_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("swelearn.db");
+    std::fs::write(&path, b"").expect("write");
+    let err = Store::open(&path).expect_err("refused");
+    assert!(matches!(err, StoreError::Empty { .. }), "{err}");
+    assert!(
+        err.to_string().contains("the file is empty (0 bytes)")
+            && err.to_string().contains("restore a backup"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::metadata(&path).expect("stat").len(),
+        0,
+        "still empty"
+    );
+    assert!(
+        Store::open_for_reading(&path).is_err(),
+        "not for reading either"
+    );
+}
+
+/// A database with history, left in WAL mode as swelearn leaves it.
+fn database_with_history(path: &std::path::Path) {
+    let mut store = Store::open(path).expect("creates");
+    let reviews: Vec<swelearn_store::Review> = (0..3000)
+        .map(|i| swelearn_store::Review {
+            id: format!("{i:032x}"),
+            card_id: format!("{:016x}", i % 300),
+            topic_id: format!("topic-{}", i % 30),
+            at: 1_800_000_000 + i,
+            rating: 3,
+            elapsed_ms: 4000,
+            kind: swelearn_store::ReviewKind::Review,
+        })
+        .collect();
+    store.import_reviews(&reviews).expect("imports");
+}
 
 #[test]
-fn migrating_from_every_earlier_schema_keeps_data_and_a_backup() {
-    assert_eq!(
-        SCHEMAS.len() as i64,
-        swelearn_store::SCHEMA_VERSION,
-        "a new migration needs a line here"
-    );
-    for version in 1..SCHEMAS.len() {
-        let dir = tempfile::tempdir().expect("dir");
-        let path = dir.path().join("swelearn.db");
-        {
-            // A database as that version wrote it, with a topic's state in it.
-            let conn = rusqlite::Connection::open(&path).expect("open");
-            for sql in &SCHEMAS[..version] {
-                conn.execute_batch(sql).expect("old schema");
-            }
-            conn.pragma_update(None, "user_version", version as i64)
-                .expect("version");
-            conn.pragma_update(None, "application_id", swelearn_store::APPLICATION_ID)
-                .expect("mark");
-            conn.execute("INSERT INTO topic_state (topic_id, read_at, bookmarked, scroll, note, updated_at) VALUES ('dns', 5, 1, 7, 'ttl', 9)", []).expect("row");
-        }
-        let store = Store::open(&path).expect("migrates");
-        assert_eq!(
-            store.topic_state("dns").expect("read"),
-            TopicState {
-                read_at: Some(5),
-                bookmarked: true,
-                scroll: 7,
-                note: "ttl".into()
-            },
-            "from version {version}"
-        );
-        assert!(store.mocks().expect("the newest tables exist").is_empty());
-        let backup = dir.path().join(format!("swelearn.db.bak-v{version}"));
-        let old = rusqlite::Connection::open(&backup).expect("backup opens");
-        let kept: i64 = old
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .expect("version");
-        assert_eq!(kept, version as i64, "the backup is the database as it was");
-        drop(store);
-        assert_eq!(
-            Store::open(&path)
-                .expect("reopens")
-                .topic_state("dns")
-                .expect("read")
-                .note,
-            "ttl"
-        );
+fn a_damaged_database_in_wal_mode_is_refused_before_any_write() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("swelearn.db");
+    database_with_history(&path);
+    let (page_size, root): (i64, i64) = {
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .expect("mode");
+        assert_eq!(mode, "wal");
+        (
+            conn.query_row("PRAGMA page_size", [], |r| r.get(0))
+                .expect("page size"),
+            conn.query_row(
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'review_log_time'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("index root"),
+        )
+    };
+    // Overwrite one page of an index, as a bad sector or a stray write would.
+    let mut bytes = std::fs::read(&path).expect("read");
+    let at = usize::try_from((root - 1) * page_size).expect("offset");
+    let page_size = usize::try_from(page_size).expect("size");
+    for (i, b) in bytes[at..at + page_size].iter_mut().enumerate() {
+        *b = (i * 7 % 251) as u8;
     }
+    std::fs::write(&path, &bytes).expect("write");
+    for open in [Store::open, Store::open_for_reading] {
+        let err = open(&path).expect_err("refused");
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
+        assert!(err.to_string().contains("restore a backup"), "{err}");
+    }
+    assert!(
+        std::fs::read(&path).expect("read") == bytes,
+        "the damaged file was changed"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_database_its_backups_and_its_folder_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode =
+        |p: &std::path::Path| std::fs::metadata(p).expect("stat").permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("data/swelearn");
+    let path = data.join("swelearn.db");
+    let store = Store::open(&path).expect("creates");
+    store
+        .save_topic_state("dns", &TopicState::default(), 1)
+        .expect("writes");
+    assert_eq!(mode(&path), 0o600, "the database");
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    assert_eq!(
+        mode(std::path::Path::new(&wal)),
+        0o600,
+        "its write-ahead log"
+    );
+    assert_eq!(mode(&data), 0o700, "its folder");
+    assert_eq!(
+        mode(&dir.path().join("data")),
+        0o700,
+        "a folder made for it"
+    );
+    drop(store);
+    // A migration's backup holds the same data.
+    let old = dir.path().join("old.db");
+    {
+        let conn = rusqlite::Connection::open(&old).expect("open");
+        conn.execute_batch(include_str!("fixtures/schemas/v1.sql"))
+            .expect("v1");
+    }
+    Store::open(&old).expect("migrates");
+    assert_eq!(mode(&dir.path().join("old.db.bak-v1")), 0o600, "the backup");
+}
+
+#[test]
+fn the_whole_file_is_checked_only_when_it_may_have_changed_outside_swelearn() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("swelearn.db");
+    let state = |note: &str| TopicState {
+        note: note.into(),
+        ..TopicState::default()
+    };
+    let store = Store::open(&path).expect("creates");
+    assert!(store.checked_fully(), "nothing vouches for a new file");
+    store
+        .save_topic_state("dns", &state("a"), 1)
+        .expect("saves");
+    drop(store);
+    let store = Store::open(&path).expect("reopens");
+    assert!(!store.checked_fully(), "as swelearn left it: no full check");
+    // Two stores at once, both writing: each vouches only for its own transactions.
+    let other = Store::open(&path).expect("opens twice");
+    store
+        .save_topic_state("cdn", &state("b"), 2)
+        .expect("saves");
+    other
+        .save_topic_state("dns", &state("c"), 3)
+        .expect("saves");
+    drop(store);
+    drop(other);
+    assert!(!Store::open(&path).expect("reopens").checked_fully());
+    // Another program's write.
+    rusqlite::Connection::open(&path)
+        .expect("open")
+        .execute(
+            "UPDATE topic_state SET note = 'd' WHERE topic_id = 'dns'",
+            [],
+        )
+        .expect("writes");
+    assert!(Store::open(&path).expect("reopens").checked_fully());
+    // A write to the file while a store has it open is not vouched for by that store.
+    let store = Store::open(&path).expect("reopens");
+    assert!(!store.checked_fully());
+    let bytes = std::fs::read(&path).expect("read");
+    std::fs::write(&path, &bytes).expect("the same bytes, written again");
+    drop(store);
+    assert!(Store::open(&path).expect("reopens").checked_fully());
+    // A restored copy.
+    let copy = dir.path().join("copy.db");
+    std::fs::copy(&path, &copy).expect("copy");
+    std::fs::rename(&copy, &path).expect("restore");
+    let store = Store::open(&path).expect("reopens");
+    assert!(store.checked_fully());
+    assert_eq!(store.topic_state("cdn").expect("reads").note, "b");
 }

@@ -1,7 +1,8 @@
 //! Builds a study-scale fixture for `scripts/bench-study.sh`: a library of TOPICS topics with
 //! ten flashcards each (100,000 cards at the default size) and a progress database holding a
 //! generated history of ten reviews per card (1,000,000 reviews), schedules rebuilt by replaying
-//! it. Then it measures how long a durable answer takes on that database.
+//! it. Then it measures how long opening the database takes, with the full damage check and
+//! without it (a file as swelearn left it), and how long a durable answer takes.
 //!
 //! usage: `study_fixture LIBRARY_DIR SWELEARN_HOME [TOPICS]`
 
@@ -78,7 +79,10 @@ fn main() {
                 history.push(PastReview { at, rating });
                 at += rng.i64(1..40) * DAY + rng.i64(0..DAY);
             }
-            states.push((card.id.clone(), scheduler.replay(&card.id, &history)));
+            states.push((
+                card.id.clone(),
+                scheduler.replay(&card.id, &history).expect("replays"),
+            ));
         }
     }
     eprintln!(
@@ -102,6 +106,34 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
 
+    // An open checks the whole file for damage (`PRAGMA quick_check`) unless the file is as
+    // swelearn last closed it: time both.
+    drop(store);
+    let db = home.join("data/swelearn.db");
+    let mut record = db.as_os_str().to_owned();
+    record.push(".checked");
+    let time_open = |full: bool| {
+        let mut times = Vec::new();
+        for _ in 0..7 {
+            if full {
+                let _ = std::fs::remove_file(&record);
+            }
+            let t = Instant::now();
+            let store = Store::open(&db).expect("reopens");
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+            assert_eq!(store.checked_fully(), full);
+        }
+        times.sort_by(f64::total_cmp);
+        (times[3], times[6])
+    };
+    let (full, full_max) = time_open(true);
+    let (skip, skip_max) = time_open(false);
+    println!(
+        "open with the full damage check: median {full:.0} ms (slowest {full_max:.0}); open of a file as swelearn left it: median {skip:.1} ms (slowest {skip_max:.1}); {} MB database",
+        std::fs::metadata(&db).map_or(0, |m| m.len() >> 20)
+    );
+    let mut store = Store::open(&db).expect("reopens");
+
     // An answer is durable when record_review returns: time it on the full database.
     let mut times = Vec::new();
     for (k, (card, _)) in states.iter().take(200).enumerate() {
@@ -114,7 +146,7 @@ fn main() {
             elapsed_ms: 1000,
             kind: ReviewKind::Review,
         };
-        let state = scheduler.preview(card, None, NOW)[2].state;
+        let state = scheduler.preview(card, None, NOW).expect("schedules")[2].state;
         let t = Instant::now();
         store.record_review(&review, &state).expect("recorded");
         times.push(t.elapsed().as_secs_f64() * 1000.0);

@@ -1,6 +1,7 @@
-//! Runs one subcommand. Each lives in its own file under `cmd/`.
+//! Runs one subcommand. Each lives in its own file under `cmd/`; none imports the terminal UI
+//! (what both need lives in `study` and the core).
 
-pub use stats::sparkline;
+pub use crate::clock::now;
 
 mod check;
 mod config;
@@ -27,10 +28,9 @@ use swelearn_core::Diagnostic;
 use swelearn_core::catalog::{Catalog, DocMeta};
 
 use crate::cli::{Cli, Command, Filters};
-use crate::config::{Config, ThemeChoice};
+use crate::config::ThemeChoice;
 use crate::load::Loader;
 use crate::paths::Paths;
-use crate::tui::theme::Theme;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
@@ -41,7 +41,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         ))
     };
     let Some(command) = cli.command else {
-        return no_command(&loader()?, cli.theme);
+        // Resolved as for any command, so a bad data folder is reported here too.
+        Paths::resolve(cli.data_dir.as_deref())?;
+        return no_command();
     };
     match command {
         Command::List(args) => list::run(&loader()?, &args),
@@ -79,20 +81,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// No subcommand: the terminal UI on a terminal, a short usage otherwise.
-fn no_command(loader: &Loader, theme: Option<ThemeChoice>) -> Result<ExitCode> {
-    use std::io::IsTerminal;
-    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-        let config = Config::load(&loader.paths.config_file())?;
-        let colorfgbg = std::env::var("COLORFGBG").ok();
-        let theme = Theme::pick(
-            theme.unwrap_or(config.theme),
-            crate::out::no_color(),
-            colorfgbg.as_deref(),
-        );
-        crate::tui::run(loader, theme)?;
-        return Ok(ExitCode::SUCCESS);
-    }
+/// No subcommand off a terminal (on one, `start` runs the terminal UI instead): a short usage.
+fn no_command() -> Result<ExitCode> {
     let usage = Cli::command().render_usage().to_string();
     crate::out::print(&format!(
         "{usage}\n\nCommands: list, show, search, tags, random, check, completions, man\nRun `swelearn --help` for more; run `swelearn` on a terminal for the full-screen UI.\n"
@@ -100,25 +90,14 @@ fn no_command(loader: &Loader, theme: Option<ThemeChoice>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The theme from the flag, else the config file, else the terminal's background.
-pub fn theme(loader: &Loader, choice: Option<ThemeChoice>) -> Result<Theme> {
-    let config = Config::load(&loader.paths.config_file())?;
-    let colorfgbg = std::env::var("COLORFGBG").ok();
-    Ok(Theme::pick(
-        choice.unwrap_or(config.theme),
-        crate::out::no_color(),
-        colorfgbg.as_deref(),
-    ))
-}
-
 /// Code colours for styled command-line output, matching the theme.
 pub fn highlighter(
     loader: &Loader,
     choice: Option<ThemeChoice>,
 ) -> Option<swelearn_core::doc::Highlighter> {
-    theme(loader, choice)
+    crate::config::theme(&loader.paths.config_file(), choice)
         .ok()
-        .and_then(|t| crate::highlight::for_theme(t.name))
+        .and_then(|t| crate::highlight::for_theme(t.name()))
 }
 
 /// The topics a study scope names (None: every topic), or an error naming what did not match.
@@ -167,19 +146,6 @@ pub fn scope_topics(
         });
     }
     Ok(topics)
-}
-
-/// The current time in Unix seconds (`SWELEARN_NOW` overrides it, for tests and demos).
-pub fn now() -> i64 {
-    if let Some(t) = std::env::var("SWELEARN_NOW")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        return t;
-    }
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// Prints load problems to stderr: every error in full, warnings as a count (they are all shown

@@ -17,6 +17,59 @@ pub enum ThemeChoice {
     Light,
 }
 
+impl ThemeChoice {
+    /// The colours this choice comes to: `NO_COLOR` wins; `auto` reads the terminal's
+    /// background from `COLORFGBG` ("15;0" is light text on black) and falls back to dark.
+    pub fn resolve(self, no_color: bool, colorfgbg: Option<&str>) -> ThemeKind {
+        if no_color {
+            return ThemeKind::NoColor;
+        }
+        match self {
+            ThemeChoice::Dark => ThemeKind::Dark,
+            ThemeChoice::Light => ThemeKind::Light,
+            ThemeChoice::Auto => {
+                let bg = colorfgbg
+                    .and_then(|v| v.rsplit(';').next())
+                    .and_then(|b| b.parse::<u8>().ok());
+                match bg {
+                    Some(b) if b == 7 || b >= 9 => ThemeKind::Light,
+                    _ => ThemeKind::Dark,
+                }
+            }
+        }
+    }
+}
+
+/// The colours in use: what the terminal UI draws with and what styled output highlights code
+/// with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeKind {
+    Dark,
+    Light,
+    NoColor,
+}
+
+impl ThemeKind {
+    /// The theme's name: "dark", "light" or "no-color".
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeKind::Dark => "dark",
+            ThemeKind::Light => "light",
+            ThemeKind::NoColor => "no-color",
+        }
+    }
+}
+
+/// The colours for a run: the flag, else the config file, else the terminal's background
+/// (`COLORFGBG`), with `NO_COLOR` winning over all.
+pub fn theme(config_file: &Path, flag: Option<ThemeChoice>) -> Result<ThemeKind> {
+    let config = Config::load(config_file)?;
+    let colorfgbg = std::env::var("COLORFGBG").ok();
+    Ok(flag
+        .unwrap_or(config.theme)
+        .resolve(crate::out::no_color(), colorfgbg.as_deref()))
+}
+
 /// Settings read from `config.toml`; every key is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -4,12 +4,16 @@
 
 pub mod bundled;
 pub mod cli;
+pub mod clock;
 pub mod cmd;
 pub mod config;
+pub mod files;
 pub mod highlight;
+pub mod invariants;
 pub mod load;
 pub mod out;
 pub mod paths;
+pub mod start;
 pub mod study;
 pub mod style;
 pub mod tui;

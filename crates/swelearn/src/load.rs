@@ -1,18 +1,28 @@
 //! Finds the topic files (bundled, user folder, `SWELEARN_CONTENT`, `--content`), loads the library,
 //! and keeps a catalog cache keyed by the files' sizes and mtimes so listing and searching a large
-//! library reads no topic file when nothing changed.
+//! library reads no topic file when nothing changed. What is not a regular file is skipped with a
+//! warning, and no file is read past its limit (see `read`).
+
+mod read;
+mod stat;
 
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use anyhow::Result;
 use swelearn_core::catalog::Catalog;
+use swelearn_core::hash::Fnv1a;
 use swelearn_core::library::SourceFile;
 use swelearn_core::parse::parse_topic;
-use swelearn_core::{Diagnostic, Library, Origin, SourceKind, Topic};
+use swelearn_core::{Diagnostic, Library, MAX_TOPIC_BYTES, Origin, SourceKind, Topic};
+
+pub use read::{ReadError, read_limited};
 
 use crate::bundled;
 use crate::paths::Paths;
+
+/// A catalog cache may hold this much more than its sources' text (the index's share is far less).
+const CACHE_SLACK_BYTES: u64 = 16 * 1024 * 1024;
 
 /// One topic file on disk, as found by a scan.
 #[derive(Debug, Clone)]
@@ -59,17 +69,18 @@ impl Loader {
     /// Adds the topic files under `root` (a folder, searched recursively, or one file).
     pub fn scan(&mut self, source: SourceKind, root: &Path, must_exist: bool) {
         match std::fs::metadata(root) {
-            Ok(meta) if meta.is_file() => self.push(source, root.to_path_buf(), &meta),
+            Ok(meta) if !meta.is_dir() => self.consider(source, root.to_path_buf(), Ok(Ok(meta))),
             Ok(_) => {
                 let mut files = Vec::new();
                 walk(root, &mut files, &mut self.problems);
                 // Byte order, not `Path`'s component-wise order, which is far slower to compare.
                 files.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-                let metas = stat_all(&files);
+                // Following links, deliberately: a link to a topic file is a topic file.
+                let metas = stat::stat_all(&files, stat::threads_for(files.len()), |p| {
+                    std::fs::metadata(p)
+                });
                 for (path, meta) in files.into_iter().zip(metas) {
-                    if let Some(meta) = meta {
-                        self.push(source, path, &meta);
-                    }
+                    self.consider(source, path, meta);
                 }
             }
             Err(e) if must_exist || e.kind() != std::io::ErrorKind::NotFound => {
@@ -89,6 +100,39 @@ impl Loader {
         }
     }
 
+    /// Keeps a file found by a scan if it is a regular file; otherwise says why it is skipped.
+    fn consider(
+        &mut self,
+        source: SourceKind,
+        path: PathBuf,
+        meta: Result<std::io::Result<std::fs::Metadata>, stat::Panicked>,
+    ) {
+        let display = path.display().to_string();
+        match meta {
+            Ok(Ok(meta)) => match read::not_a_file(&meta) {
+                None => self.push(source, path, &meta),
+                Some(kind) => self.problems.push(Diagnostic::warning(
+                    &display,
+                    1,
+                    1,
+                    format!("this is {kind}, not a regular file: skipped"),
+                )),
+            },
+            Ok(Err(e)) => self.problems.push(Diagnostic::error(
+                &display,
+                1,
+                1,
+                format!("cannot read this file: {e}"),
+            )),
+            Err(stat::Panicked) => self.problems.push(Diagnostic::error(
+                &display,
+                1,
+                1,
+                "this file could not be checked (an internal error; please report it): skipped",
+            )),
+        }
+    }
+
     fn push(&mut self, source: SourceKind, path: PathBuf, meta: &std::fs::Metadata) {
         let mtime_ns = meta
             .modified()
@@ -105,16 +149,21 @@ impl Loader {
 
     /// A hash of everything the library is built from.
     pub fn fingerprint(&self) -> u64 {
-        let mut h = Fnv::new();
-        h.write(env!("CARGO_PKG_VERSION").as_bytes());
-        h.write(&bundled::BUNDLED_HASH.to_le_bytes());
+        let mut h = Fnv1a::new();
+        h.field(env!("CARGO_PKG_VERSION").as_bytes());
+        h.field(&bundled::BUNDLED_HASH.to_le_bytes());
         for f in &self.found {
-            h.write(&[f.source as u8]);
-            h.write(f.path.as_os_str().as_encoded_bytes());
-            h.write(&f.size.to_le_bytes());
-            h.write(&f.mtime_ns.to_le_bytes());
+            h.field(&[f.source as u8]);
+            h.field(f.path.as_os_str().as_encoded_bytes());
+            h.field(&f.size.to_le_bytes());
+            h.field(&f.mtime_ns.to_le_bytes());
         }
-        h.0
+        // Skipped files are not in `found`: their problems stand for them, so the cached catalog
+        // (which keeps the problems) is rebuilt when one of them changes.
+        for p in &self.problems {
+            h.field(p.to_string().as_bytes());
+        }
+        h.finish()
     }
 
     /// Reads every file: the bundled ones first, then the found ones.
@@ -135,7 +184,7 @@ impl Loader {
             }
         }
         for f in &self.found {
-            match std::fs::read(&f.path) {
+            match read_limited(&f.path, MAX_TOPIC_BYTES) {
                 Ok(bytes) => files.push(SourceFile {
                     origin: Origin::File {
                         path: f.path.clone(),
@@ -149,12 +198,7 @@ impl Loader {
                         .unwrap_or_default(),
                     bytes,
                 }),
-                Err(e) => problems.push(Diagnostic::error(
-                    &f.path.display().to_string(),
-                    1,
-                    1,
-                    format!("cannot read this file: {e}"),
-                )),
+                Err(e) => problems.push(unreadable(&f.path.display().to_string(), &e)),
             }
         }
         (files, problems)
@@ -172,33 +216,68 @@ impl Loader {
     pub fn catalog(&self) -> Catalog {
         let fingerprint = self.fingerprint();
         let cache = self.paths.cache.join("catalog.bin");
-        if let Ok(bytes) = std::fs::read(&cache)
-            && let Some(catalog) = Catalog::from_bytes(&bytes, fingerprint)
+        if let Ok(bytes) = read_limited(&cache, self.cache_limit())
+            && let Ok(catalog) = Catalog::from_bytes(&bytes, fingerprint)
         {
             return catalog;
         }
         let (library, diags) = self.library();
         let catalog = Catalog::build(&library, diags);
         // A cache that cannot be written only costs speed next time.
-        let _ = write_atomic(&cache, &catalog.to_bytes(fingerprint));
+        if let Ok(bytes) = catalog.to_bytes(fingerprint) {
+            let _ = crate::files::write_atomic(&cache, &bytes);
+        }
         catalog
+    }
+
+    /// The most a catalog cache of these sources can hold: a damaged or planted cache file is
+    /// never read past it.
+    fn cache_limit(&self) -> u64 {
+        let bundled: u64 = bundled::BUNDLED.iter().map(|(_, b)| b.len() as u64).sum();
+        let found: u64 = self.found.iter().map(|f| f.size.min(MAX_TOPIC_BYTES)).sum();
+        CACHE_SLACK_BYTES.saturating_add((bundled + found).saturating_mul(4))
+    }
+}
+
+/// The diagnostic for a topic file that could not be read.
+fn unreadable(display: &str, e: &ReadError) -> Diagnostic {
+    match e {
+        ReadError::NotAFile(kind) => Diagnostic::warning(
+            display,
+            1,
+            1,
+            format!("this is {kind}, not a regular file: skipped"),
+        ),
+        ReadError::TooLarge { size, .. } => Diagnostic::error(
+            display,
+            1,
+            1,
+            format!(
+                "the file is {} KiB; topics must be at most {} KiB: split it into smaller topics",
+                size.div_ceil(1024),
+                MAX_TOPIC_BYTES / 1024
+            ),
+        ),
+        ReadError::Io(e) => Diagnostic::error(display, 1, 1, format!("cannot read this file: {e}")),
     }
 }
 
 /// Parses one topic from where the catalog says it lives.
 pub fn load_topic(origin: &Origin, display: &str) -> Result<Topic, Vec<Diagnostic>> {
     let bytes = match origin {
-        Origin::Bundled { name } => bundled::get(name).map(<[u8]>::to_vec),
-        Origin::File { path } => std::fs::read(path).ok(),
+        Origin::Bundled { name } => bundled::get(name).map(<[u8]>::to_vec).ok_or_else(|| {
+            Diagnostic::error(display, 1, 1, "this topic file can no longer be read")
+        }),
+        Origin::File { path } => read_limited(path, MAX_TOPIC_BYTES).map_err(|e| {
+            Diagnostic::error(
+                display,
+                1,
+                1,
+                format!("this topic file can no longer be read: {e}"),
+            )
+        }),
     };
-    let Some(bytes) = bytes else {
-        return Err(vec![Diagnostic::error(
-            display,
-            1,
-            1,
-            "this topic file can no longer be read",
-        )]);
-    };
+    let bytes = bytes.map_err(|d| vec![d])?;
     let stem = display.rsplit(['/', '\\']).next().unwrap_or(display);
     let parsed = parse_topic(&bytes, display, stem.strip_suffix(".md").unwrap_or(stem));
     parsed.topic.ok_or(parsed.diagnostics)
@@ -228,60 +307,5 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
             Ok(_) if path.extension().is_some_and(|e| e == "md") => out.push(path),
             _ => {}
         }
-    }
-}
-
-/// Reads the metadata of many files, on several threads when there are many: checking that a
-/// cached catalog is current costs one `stat` per file, and that dominates a warm start.
-fn stat_all(files: &[PathBuf]) -> Vec<Option<std::fs::Metadata>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(8);
-    if threads < 2 || files.len() < 512 {
-        return files.iter().map(|p| std::fs::metadata(p).ok()).collect();
-    }
-    let chunk = files.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|p| std::fs::metadata(p).ok())
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    })
-}
-
-/// Writes a file through a temporary one and a rename, so readers never see half of it.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
-}
-
-/// FNV-1a, for cache keys (not security).
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0100_0000_01b3);
     }
 }

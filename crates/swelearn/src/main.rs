@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use swelearn::{cli, cmd};
+use swelearn::{cli, start};
 
 fn main() -> ExitCode {
     // The judge's sandbox launcher starts before anything else is loaded, so it stays small.
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    match cmd::run(cli) {
+    match start::run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!(

@@ -1,12 +1,42 @@
 //! Where output goes: stdout as one write (a closed pipe, as in `swelearn list | head`, is not an
-//! error), and how it should look there (terminal or pipe, colour, width).
+//! error), and how it should look there (terminal or pipe, colour, width). This is the boundary
+//! every command's output crosses: text loses its control characters here (topic text is
+//! untrusted), JSON escapes them, and only `style::paint` may carry escape codes, its own.
+
+mod clean;
+mod json;
 
 use std::io::{IsTerminal, Write};
 
-use crate::style::Look;
+use swelearn_core::sanitize;
 
-/// Prints text to stdout; a closed pipe ends quietly.
+pub use clean::Clean;
+
+use crate::style::{Look, Painted};
+
+/// Prints text to stdout, every control character but newline and tab shown as `?`; a closed
+/// pipe ends quietly.
 pub fn print(text: &str) -> anyhow::Result<()> {
+    write_raw(&sanitize::clean_cow(text))
+}
+
+/// Prints styled text, whose only escape codes are the styles `style::paint` wrote.
+pub fn print_painted(text: &Painted) -> anyhow::Result<()> {
+    write_raw(text.as_str())
+}
+
+/// Stdout for commands that print as they go (a review, a quiz): controls become `?`.
+pub fn stdout() -> Clean<std::io::StdoutLock<'static>> {
+    Clean::new(std::io::stdout().lock())
+}
+
+/// A value as pretty JSON ending in a newline, with every control character escaped (`\u001b`,
+/// `\u009b`), for `--json`.
+pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    json::to_string(value).map(|text| text + "\n")
+}
+
+fn write_raw(text: &str) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())

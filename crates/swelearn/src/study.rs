@@ -1,5 +1,11 @@
 //! Study sessions shared by `swelearn review` and the review screen: the user's settings, the
-//! queue of due and new cards, answering (durably, before it is shown as done) and undo.
+//! queue of due and new cards, answering (durably, before it is shown as done) and undo. An
+//! answer is scheduled from the card's state as stored when it is written, inside one
+//! transaction, never from the copy read when the session began: another session may have
+//! answered the same card since.
+//!
+//! Below both the command line (`cmd`) and the terminal UI (`tui`), which never import each
+//! other: the services they share live here (statistics, readiness, the plan, mock interviews).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -7,13 +13,18 @@ use anyhow::{Context, Result};
 use swelearn_core::Topic;
 use swelearn_core::cards::{Card, cards};
 use swelearn_core::catalog::Catalog;
-use swelearn_core::schedule::{CardState, DAY, Outcome, Rating, Scheduler, days_between};
+use swelearn_core::schedule::{
+    CardState, DAY, Outcome, PastReview, Rating, Scheduler, days_between,
+};
+use swelearn_core::study_day::StudyDay;
 use swelearn_store::{CardRow, Review, ReviewKind, Store};
 
 use swelearn_core::catalog::DocMeta;
 
 use crate::load::{Loader, load_topic};
 
+pub mod mock;
+pub mod plan;
 pub mod readiness;
 pub mod stats;
 
@@ -26,6 +37,8 @@ pub struct Settings {
     /// Fitted FSRS parameters (empty: the defaults).
     pub parameters: Vec<f32>,
     pub streak: bool,
+    /// Local hour at which a new study day begins (0: midnight).
+    pub next_day_starts_at: u8,
 }
 
 impl Settings {
@@ -39,6 +52,10 @@ impl Settings {
         (
             "streak",
             "show a day streak in stats: on or off (default off)",
+        ),
+        (
+            "next-day-starts-at",
+            "local hour, 0 to 23, at which a new study day begins (default 0, midnight)",
         ),
     ];
 
@@ -55,7 +72,19 @@ impl Settings {
             reviews_per_day: num("reviews-per-day", 200.0)? as usize,
             parameters,
             streak: get("streak")? == "on",
+            next_day_starts_at: get("next-day-starts-at")?.parse().unwrap_or(0).min(23),
         })
+    }
+
+    /// The scheduler these settings ask for.
+    pub fn scheduler(&self) -> Result<Scheduler> {
+        Scheduler::new(&self.parameters, self.desired_retention)
+            .context("your study settings cannot schedule cards")
+    }
+
+    /// The user's study days around `now`: from local midnight, or the chosen hour.
+    pub fn study_day(&self, now: i64) -> StudyDay {
+        StudyDay::new(crate::clock::utc_offset(now), self.next_day_starts_at)
     }
 
     /// Checks and stores one setting given as text.
@@ -66,6 +95,7 @@ impl Settings {
                 .is_ok_and(|v| (0.7..=0.99).contains(&v)),
             "new-per-day" | "reviews-per-day" => value.parse::<u32>().is_ok_and(|v| v <= 10_000),
             "streak" => matches!(value, "on" | "off"),
+            "next-day-starts-at" => value.parse::<u8>().is_ok_and(|v| v <= 23),
             _ => anyhow::bail!(
                 "unknown setting `{key}`; settings are {}",
                 Settings::KEYS
@@ -87,9 +117,9 @@ impl Settings {
     }
 }
 
-/// The UTC day start of a time.
-pub fn day_start(now: i64) -> i64 {
-    now - now.rem_euclid(DAY)
+/// The date of the user's study day at `now` (local, from the `next-day-starts-at` hour).
+pub fn today(store: &Store, now: i64) -> Result<swelearn_core::date::Date> {
+    Ok(Settings::load(store)?.study_day(now).date(now))
 }
 
 /// A card waiting in a session.
@@ -129,10 +159,11 @@ pub struct Session {
     titles: HashMap<String, String>,
 }
 
-/// Brings the store's card list up to date with the library (only when the library changed).
+/// Brings the store's card list up to date with the library (only when the library changed,
+/// and not in a store opened read-only, which is read as it is).
 pub fn sync_cards(store: &mut Store, catalog: &Catalog, fingerprint: u64, now: i64) -> Result<()> {
     let key = fingerprint.to_string();
-    if store.setting("cards-synced-for")?.as_deref() == Some(key.as_str()) {
+    if !store.writable() || store.setting("cards-synced-for")?.as_deref() == Some(key.as_str()) {
         return Ok(());
     }
     let offered: Vec<(String, String)> = catalog
@@ -148,6 +179,12 @@ pub fn sync_cards(store: &mut Store, catalog: &Catalog, fingerprint: u64, now: i
 /// Opens the user's store, with a message naming the file when that fails.
 pub fn open_store(loader: &Loader) -> Result<Store> {
     Store::open(&loader.paths.database()).context("cannot open your progress database")
+}
+
+/// Opens the user's store for a command that only reads it: a read-only data folder is read
+/// as it is.
+pub fn open_store_for_reading(loader: &Loader) -> Result<Store> {
+    Store::open_for_reading(&loader.paths.database()).context("cannot open your progress database")
 }
 
 impl Session {
@@ -169,9 +206,9 @@ impl Session {
         load: &dyn Fn(&DocMeta) -> Option<Topic>,
     ) -> Result<Session> {
         let settings = Settings::load(store)?;
-        let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)
-            .map_err(anyhow::Error::msg)?;
-        let (new_today, reviews_today) = store.counts_since(day_start(now))?;
+        let scheduler = settings.scheduler()?;
+        let today = settings.study_day(now).start(now);
+        let (new_today, reviews_today) = store.counts_since(today)?;
         let in_scope = |topic: &str| scope.topics.as_ref().is_none_or(|t| t.contains(topic));
         let limit = scope.limit.unwrap_or(usize::MAX);
         let review_budget = settings
@@ -184,7 +221,7 @@ impl Session {
             .saturating_sub(new_today)
             .min(limit.saturating_sub(picked.len()));
         if new_budget > 0 {
-            let mut seen: HashSet<String> = topics_introduced_since(store, day_start(now))?;
+            let mut seen: HashSet<String> = topics_introduced_since(store, today)?;
             let explicit = scope.explicit;
             let fresh = store.new_cards_where(new_budget, |topic| {
                 in_scope(topic) && (explicit || seen.insert(topic.to_owned()))
@@ -235,17 +272,22 @@ impl Session {
         })
     }
 
-    /// The outcome of each rating for the card at the front.
-    pub fn preview(&self, now: i64) -> Option<[Outcome; 4]> {
-        let item = self.queue.front()?;
-        Some(
-            self.scheduler
-                .preview(&item.card.id, item.state.as_ref(), now),
-        )
+    /// The outcome of each rating for the card at the front (as its schedule was read when the
+    /// session began).
+    pub fn preview(&self, now: i64) -> Result<Option<[Outcome; 4]>> {
+        let Some(item) = self.queue.front() else {
+            return Ok(None);
+        };
+        Ok(Some(self.scheduler.preview(
+            &item.card.id,
+            item.state.as_ref(),
+            now,
+        )?))
     }
 
-    /// Records an answer to the card at the front; returns once it is on disk. A card answered
-    /// Again comes back at the end of the session.
+    /// Records an answer to the card at the front; returns once it is on disk. The new schedule
+    /// is computed from the card's state as stored, read in the same transaction that writes it.
+    /// A card answered Again comes back at the end of the session.
     pub fn answer(
         &mut self,
         store: &mut Store,
@@ -256,27 +298,38 @@ impl Session {
         let Some(item) = self.queue.pop_front() else {
             anyhow::bail!("no card to answer")
         };
-        let outcome = self
-            .scheduler
-            .preview(&item.card.id, item.state.as_ref(), now)[rating as usize - 1];
-        let kind = match &item.state {
-            None => ReviewKind::New,
-            Some(s) if days_between(s.last_review, now) == 0 => ReviewKind::SameDay,
-            Some(_) => ReviewKind::Review,
+        let review_id = new_id();
+        let result = (|| -> Result<(Option<CardState>, Outcome)> {
+            let tx = store.card_tx(&item.card.id)?;
+            let current = tx.state()?;
+            let outcome = self
+                .scheduler
+                .preview(&item.card.id, current.as_ref(), now)?[rating as usize - 1];
+            let kind = match &current {
+                None => ReviewKind::New,
+                Some(s) if days_between(s.last_review, now) == 0 => ReviewKind::SameDay,
+                Some(_) => ReviewKind::Review,
+            };
+            tx.log(&Review {
+                id: review_id.clone(),
+                card_id: item.card.id.clone(),
+                topic_id: item.card.topic.clone(),
+                at: now,
+                rating: rating as u8,
+                elapsed_ms: elapsed_ms.clamp(0, MAX_ELAPSED_MS),
+                kind,
+            })?;
+            tx.set_state(Some(&outcome.state))?;
+            tx.commit()?;
+            Ok((current, outcome))
+        })();
+        let (current, outcome) = match result {
+            Ok(done) => done,
+            Err(e) => {
+                self.queue.push_front(item);
+                return Err(e);
+            }
         };
-        let review = Review {
-            id: new_id(),
-            card_id: item.card.id.clone(),
-            topic_id: item.card.topic.clone(),
-            at: now,
-            rating: rating as u8,
-            elapsed_ms: elapsed_ms.clamp(0, 3_600_000),
-            kind,
-        };
-        if let Err(e) = store.record_review(&review, &outcome.state) {
-            self.queue.push_front(item);
-            return Err(e.into());
-        }
         if rating == Rating::Again {
             self.queue.push_back(Item {
                 state: Some(outcome.state),
@@ -284,33 +337,55 @@ impl Session {
             });
         }
         self.done.push(Answered {
-            review_id: review.id,
-            item,
+            review_id,
+            item: Item {
+                state: current,
+                ..item
+            },
             rating,
             outcome,
         });
         Ok(self.done.last().expect("just pushed"))
     }
 
-    /// Takes back the last answer: the review leaves the log and the card its old schedule, and
-    /// the card is shown again.
+    /// Takes back the last answer: the review leaves the log, the card's schedule is rebuilt
+    /// from the answers that remain (whoever gave them), and the card is shown again.
     pub fn undo(&mut self, store: &mut Store) -> Result<Option<&Item>> {
-        let Some(last) = self.done.pop() else {
+        let Some(mut last) = self.done.pop() else {
             return Ok(None);
         };
-        store.undo_review(
-            &last.review_id,
-            &last.item.card.id,
-            last.item.state.as_ref(),
-        )?;
-        if last.rating == Rating::Again
-            && let Some(pos) = self
-                .queue
+        let card = last.item.card.id.clone();
+        let result = (|| -> Result<Option<CardState>> {
+            let tx = store.card_tx(&card)?;
+            tx.remove(&last.review_id)?;
+            let log: Vec<PastReview> = tx
+                .reviews()?
                 .iter()
-                .rposition(|i| i.card.id == last.item.card.id)
+                .filter_map(|r| {
+                    Some(PastReview {
+                        at: r.at,
+                        rating: Rating::from_u8(r.rating)?,
+                    })
+                })
+                .collect();
+            let state = self.scheduler.replay(&card, &log)?;
+            tx.set_state(state.as_ref())?;
+            tx.commit()?;
+            Ok(state)
+        })();
+        let state = match result {
+            Ok(state) => state,
+            Err(e) => {
+                self.done.push(last);
+                return Err(e);
+            }
+        };
+        if last.rating == Rating::Again
+            && let Some(pos) = self.queue.iter().rposition(|i| i.card.id == card)
         {
             self.queue.remove(pos);
         }
+        last.item.state = state;
         self.queue.push_front(last.item);
         Ok(self.queue.front())
     }
@@ -334,6 +409,9 @@ fn topics_introduced_since(store: &Store, since: i64) -> Result<HashSet<String>>
     })?;
     Ok(topics)
 }
+
+/// The longest time an answer is counted as taking (an hour: longer means the user walked away).
+pub const MAX_ELAPSED_MS: i64 = 3_600_000;
 
 /// A unique id for a review (128 random bits, hex).
 pub fn new_id() -> String {

@@ -1,10 +1,12 @@
 //! Turns laid-out lines into text for a terminal: ANSI colours when colour is on, nothing but
-//! the text when it is off. This is the only place the command line writes escape codes.
+//! the text when it is off. This is the only place the command line writes escape codes, and the
+//! text between them is cleaned of control characters first.
 
 use std::fmt::Write as _;
 
 use anstyle::{AnsiColor, Effects, Style as Ansi};
 use swelearn_core::doc::{Line, Style};
+use swelearn_core::sanitize::clean_cow;
 
 /// How output is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -14,15 +16,27 @@ pub struct Look {
     pub width: usize,
 }
 
+/// Text made by [`paint`]: its only escape codes are the styles written there.
+#[derive(Debug, Clone, Default)]
+pub struct Painted(String);
+
+impl Painted {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// Writes lines, coloured or plain, each ending in a newline.
-pub fn paint(lines: &[Line], look: Look, out: &mut String) {
+pub fn paint(lines: &[Line], look: Look, out: &mut Painted) {
+    let out = &mut out.0;
     for line in lines {
         for span in &line.spans {
+            let text = clean_cow(&span.text);
             if look.color {
                 let a = ansi(span.style);
-                let _ = write!(out, "{}{}{}", a.render(), span.text, a.render_reset());
+                let _ = write!(out, "{}{text}{}", a.render(), a.render_reset());
             } else {
-                out.push_str(&span.text);
+                out.push_str(&text);
             }
         }
         out.push('\n');

@@ -34,14 +34,7 @@ use source::FileSource;
 pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
     let catalog = loader.catalog();
     let broken = catalog.diagnostics.iter().filter(|d| d.is_error()).count();
-    let (store, warning) = match Store::open(&loader.paths.database()) {
-        Ok(store) => (Some(store), None),
-        Err(e) => (None, Some(format!("progress is not being saved: {e}"))),
-    };
-    let states = store
-        .as_ref()
-        .and_then(|s| s.topic_states().ok())
-        .unwrap_or_default();
+    let (store, states, warning) = open_store(&loader.paths.database());
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::new(catalog, states, Box::new(FileSource), theme, size);
     app.warning = warning;
@@ -50,9 +43,16 @@ pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
             "{broken} problem(s) in topic files; run `swelearn check` to see them"
         ));
     }
-    let mut runtime = Runtime { store, loader };
+    let mut runtime = Runtime {
+        store,
+        loader,
+        labs: lab::worker::Worker::spawn(Duration::from_millis(80)),
+    };
     app.now = now();
-    runtime.refresh_due(&mut app);
+    if let Err(e) = runtime.refresh_due(&mut app) {
+        app.warning
+            .get_or_insert(format!("cards due are not counted: {e:#}"));
+    }
     if app.status.is_none() {
         app.status = runtime.today_line(&app);
     }
@@ -61,6 +61,38 @@ pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
     let result = event_loop(&mut term, &mut app, &mut runtime, &stop);
     terminal::restore().context("cannot restore the terminal")?;
     result
+}
+
+/// The user's store and every topic's state. When either cannot be read, the UI runs without
+/// the store and says so: starting from empty states and saving over them would lose the
+/// user's notes and bookmarks.
+fn open_store(
+    path: &std::path::Path,
+) -> (
+    Option<Store>,
+    std::collections::HashMap<String, swelearn_store::TopicState>,
+    Option<String>,
+) {
+    let store = match Store::open(path) {
+        Ok(store) => store,
+        Err(e) => {
+            return (
+                None,
+                std::collections::HashMap::default(),
+                Some(format!("progress is not being saved: {e}")),
+            );
+        }
+    };
+    match store.topic_states() {
+        Ok(states) => (Some(store), states, None),
+        Err(e) => (
+            None,
+            std::collections::HashMap::default(),
+            Some(format!(
+                "progress is not being saved: your topics' read marks, bookmarks and notes cannot be read ({e})"
+            )),
+        ),
+    }
 }
 
 /// SIGTERM, SIGHUP and SIGINT ask the loop to end (saving what it holds). A terminal that went
@@ -99,7 +131,14 @@ fn event_loop(
             runtime.perform(effects, app, term)?;
             return Ok(());
         }
-        if !event::poll(Duration::from_millis(200))? {
+        for done in runtime.labs.poll() {
+            let effects = app.update(done);
+            runtime.perform(effects, app, term)?;
+        }
+        // Sooner while a lab computes, so its progress and result show without a key.
+        let busy = matches!(app.stack.last(), Some(app::Screen::Lab(l)) if l.busy());
+        let wait = Duration::from_millis(if busy { 40 } else { 200 });
+        if !event::poll(wait)? {
             app.now = now();
             let effects = app.update(Action::Tick);
             runtime.perform(effects, app, term)?;
@@ -136,6 +175,8 @@ fn event_loop(
 struct Runtime<'a> {
     store: Option<Store>,
     loader: &'a Loader,
+    /// Computes labs off the UI thread.
+    labs: lab::worker::Worker,
 }
 
 impl Runtime<'_> {
@@ -149,19 +190,21 @@ impl Runtime<'_> {
     ) -> Result<()> {
         for effect in effects {
             let message = match effect {
-                Effect::Save { id, state } => self
-                    .store
-                    .as_ref()
-                    .and_then(|s| s.save_topic_state(&id, &state, now()).err())
-                    .map(|e| format!("Not saved: {e}")),
+                Effect::Save { id, change } => match &self.store {
+                    Some(s) => s
+                        .change_topic_state(&id, &change, now())
+                        .err()
+                        .map(|e| format!("Not saved: {e}")),
+                    None => {
+                        Some("Not saved: your progress database could not be opened".to_owned())
+                    }
+                },
                 Effect::EditNote { id, text } => {
-                    let path = self
-                        .loader
-                        .paths
-                        .cache
-                        .join("notes")
-                        .join(format!("{id}.md"));
-                    match terminal::suspend_for(term, || edit(&path, &text))? {
+                    let dir = self.loader.paths.cache.join("notes");
+                    let editor = std::env::var("VISUAL")
+                        .or_else(|_| std::env::var("EDITOR"))
+                        .unwrap_or_else(|_| "vi".to_owned());
+                    match terminal::suspend_for(term, || edit(&dir, &id, &text, &editor))? {
                         Ok(new) => {
                             let more = app.update(Action::NoteEdited { id, text: new });
                             self.perform(more, app, term)?;
@@ -191,8 +234,12 @@ impl Runtime<'_> {
                             .to_owned(),
                     ),
                 },
-                Effect::RefreshDue => {
-                    self.refresh_due(app);
+                Effect::RefreshDue => self
+                    .refresh_due(app)
+                    .err()
+                    .map(|e| format!("Cards due not counted: {e:#}")),
+                Effect::ComputeLab(request) => {
+                    self.labs.submit(request);
                     None
                 }
                 Effect::StartMock => self
@@ -200,15 +247,16 @@ impl Runtime<'_> {
                     .err()
                     .map(|e| format!("Cannot start a mock: {e:#}")),
                 Effect::SaveScratchpad { id, text } => {
-                    let path = self
-                        .loader
-                        .paths
-                        .data
-                        .join("mocks")
-                        .join(format!("{id}.md"));
-                    crate::load::write_atomic(&path, text.as_bytes())
+                    let path =
+                        crate::study::mock::pad(&crate::study::mock::folder(self.loader), &id);
+                    crate::files::write_atomic(&path, text.as_bytes())
                         .err()
-                        .map(|e| format!("Scratchpad not saved: {e}"))
+                        .map(|e| {
+                            format!(
+                                "Scratchpad not saved: {:#}",
+                                crate::files::write_error(&path, &e)
+                            )
+                        })
                 }
                 Effect::FinishMock {
                     id,
@@ -219,28 +267,28 @@ impl Runtime<'_> {
                     .finish_mock(&id, notes, timings, score)
                     .err()
                     .map(|e| format!("Mock not saved: {e:#}")),
-                Effect::OpenPlan => match self
-                    .store
-                    .as_mut()
-                    .map(|s| crate::cmd::plan::today_text(self.loader, s, &app.catalog, now()))
-                {
-                    Some(Ok(text)) => {
-                        app.open_text("Today's plan".to_owned(), &text);
-                        None
+                Effect::OpenPlan => {
+                    match self.store.as_mut().map(|s| {
+                        crate::study::plan::today_text(self.loader, s, &app.catalog, now())
+                    }) {
+                        Some(Ok(text)) => {
+                            app.open_text("Today's plan".to_owned(), &text);
+                            None
+                        }
+                        Some(Err(e)) => Some(format!("Cannot make the plan: {e:#}")),
+                        None => Some(
+                            "The plan needs your progress database, which could not be opened"
+                                .to_owned(),
+                        ),
                     }
-                    Some(Err(e)) => Some(format!("Cannot make the plan: {e:#}")),
-                    None => Some(
-                        "The plan needs your progress database, which could not be opened"
-                            .to_owned(),
-                    ),
-                },
+                }
                 Effect::OpenReadiness => match self
                     .store
                     .as_ref()
                     .map(|s| crate::study::readiness::compute(s, &app.catalog, now()))
                 {
                     Some(Ok(r)) => {
-                        app.open_text("Readiness".to_owned(), &crate::cmd::readiness::render(&r));
+                        app.open_text("Readiness".to_owned(), &crate::study::readiness::render(&r));
                         None
                     }
                     Some(Err(e)) => Some(format!("Cannot compute readiness: {e:#}")),
@@ -318,93 +366,55 @@ impl Runtime<'_> {
 
     /// Starts a system-design mock on the problem practised least recently.
     fn start_mock(&mut self, app: &mut App) -> Result<()> {
-        use swelearn_core::mock::{Kind, follow_up_times, phases, pick_problem};
+        use crate::study::mock::{self as service, Setup, list};
+        use swelearn_core::SectionKind;
+        use swelearn_core::mock::Kind;
         let store = self
             .store
             .as_ref()
             .context("your progress database could not be opened")?;
-        let pads = self.loader.paths.data.join("mocks");
-        std::fs::create_dir_all(&pads)?;
-        let mut recovered = Vec::new();
-        crate::cmd::mock::recover(store, &pads, &mut recovered)?;
-        let problems: Vec<String> = app
-            .catalog
-            .docs
-            .iter()
-            .filter(|d| d.category == swelearn_core::Category::DesignProblem)
-            .map(|d| d.id.clone())
-            .collect();
-        let past: Vec<(String, i64)> = store
-            .mocks()?
-            .into_iter()
-            .map(|m| (m.problem, m.started_at))
-            .collect();
-        let seed = fastrand::u64(..);
-        let id = pick_problem(&problems, &past, seed)
-            .context("no design problems in the library")?
-            .clone();
-        let doc = &app.catalog.docs[app
-            .catalog
-            .position(&id)
-            .context("the problem left the library")?];
-        let topic = app.source.load(doc).map_err(anyhow::Error::msg)?;
-        let list = |kind| {
-            topic
-                .section(kind)
-                .map(|s: &swelearn_core::Section| swelearn_core::text::list_items(&s.body))
-                .unwrap_or_default()
+        let pads = service::pads(self.loader)?;
+        let recovered = service::recover(store, &pads)?;
+        let kind = Kind::SystemDesign;
+        let setup = Setup {
+            kind,
+            minutes: kind.default_minutes(),
+            seed: fastrand::u64(..),
+            candidates: &service::candidates(&app.catalog, kind),
         };
-        let steps = phases(Kind::SystemDesign, Kind::SystemDesign.default_minutes());
-        let follow: Vec<String> = list(swelearn_core::SectionKind::FollowUps)
-            .into_iter()
-            .map(|f| {
-                f.split_once(':')
-                    .map_or(f.clone(), |(q, _)| q.trim().to_owned())
-            })
-            .collect();
-        let pending = follow_up_times(&steps, follow.len().min(2), seed)
-            .into_iter()
-            .zip(follow)
-            .collect();
-        let now = now();
-        let session = swelearn_store::MockSession {
-            id: crate::study::new_id(),
-            kind: "system-design".into(),
-            problem: id,
-            started_at: now,
-            minutes: 45,
-            ended_at: None,
-            timings: String::new(),
-            notes: String::new(),
-            score: None,
-        };
-        store.save_mock(&session)?;
+        let source = &app.source;
+        let started = service::start(store, &app.catalog, &setup, now(), |doc| {
+            source.load(doc).map_err(anyhow::Error::msg)
+        })?
+        .context("no design problems in the library")?;
+        let topic = &started.topic;
         let reference = topic
-            .section(swelearn_core::SectionKind::ArchitectureDiagram)
+            .section(SectionKind::ArchitectureDiagram)
             .map(|s| s.body.replace("```", ""))
             .unwrap_or_default();
-        let first = steps.first().map(|p| p.name).unwrap_or_default();
-        if !recovered.is_empty() {
-            app.status = Some(String::from_utf8_lossy(&recovered).trim().to_owned());
+        let first = started.phases.first().map(|p| p.name).unwrap_or_default();
+        if let Some(message) = recovered {
+            app.status = Some(message);
         }
+        let at = started.session.started_at;
         app.open_mock(mock::MockScreen {
-            session_id: session.id,
-            kind: "system-design",
+            kind: kind.name(),
             title: topic.title.clone(),
-            phases: steps,
-            phase: 0,
-            started_at: now,
-            phase_started_at: now,
-            timings: Vec::new(),
-            pending,
-            asked: Vec::new(),
             scratchpad: format!("# {}\n\n## {first}\n", topic.title),
+            rubric: list(topic, SectionKind::Rubric),
+            reference,
+            session_id: started.session.id,
+            phases: started.phases,
+            phase: 0,
+            started_at: at,
+            phase_started_at: at,
+            timings: Vec::new(),
+            pending: started.follow_ups,
+            asked: Vec::new(),
             dirty: true,
-            saved_at: now,
-            rubric: list(swelearn_core::SectionKind::Rubric),
+            saved_at: at,
             assessing: None,
             cursor: 0,
-            reference,
         });
         Ok(())
     }
@@ -419,13 +429,9 @@ impl Runtime<'_> {
             .into_iter()
             .find(|m| m.id == id)
             .context("the session is gone")?;
-        let path = self
-            .loader
-            .paths
-            .data
-            .join("mocks")
-            .join(format!("{id}.md"));
-        crate::load::write_atomic(&path, notes.as_bytes())?;
+        let path = crate::study::mock::pad(&crate::study::mock::folder(self.loader), id);
+        crate::files::write_atomic(&path, notes.as_bytes())
+            .map_err(|e| crate::files::write_error(&path, &e))?;
         session.notes = notes;
         session.timings = timings;
         session.score = Some(i64::from(score));
@@ -438,7 +444,7 @@ impl Runtime<'_> {
     fn today_line(&mut self, app: &App) -> Option<String> {
         let store = self.store.as_mut()?;
         store.setting("plan-interview").ok()??;
-        let text = crate::cmd::plan::today_text(self.loader, store, &app.catalog, now()).ok()?;
+        let text = crate::study::plan::today_text(self.loader, store, &app.catalog, now()).ok()?;
         let items: Vec<&str> = text
             .lines()
             .skip(1)
@@ -448,44 +454,118 @@ impl Runtime<'_> {
     }
 
     /// Counts the cards due now per topic, for the library's header and rows.
-    fn refresh_due(&mut self, app: &mut App) {
+    fn refresh_due(&mut self, app: &mut App) -> Result<()> {
         let Some(store) = self.store.as_mut() else {
-            return;
+            return Ok(());
         };
-        let _ = crate::study::sync_cards(store, &app.catalog, self.loader.fingerprint(), now());
+        crate::study::sync_cards(store, &app.catalog, self.loader.fingerprint(), now())?;
+        let cards = store.due_cards(now(), usize::MAX >> 1)?;
         app.due.clear();
-        if let Ok(cards) = store.due_cards(now(), usize::MAX >> 1) {
-            for c in cards {
-                *app.due.entry(c.topic_id).or_default() += 1;
-            }
+        for c in cards {
+            *app.due.entry(c.topic_id).or_default() += 1;
         }
+        Ok(())
     }
 }
 
-/// Opens `$VISUAL`, `$EDITOR` or `vi` on a file holding `text`; returns what was saved.
-fn edit(path: &std::path::Path, text: &str) -> Result<String> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    std::fs::write(path, text)?;
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".to_owned());
+/// Opens `editor` (`$VISUAL`, `$EDITOR` or `vi`) on a temporary file in `dir` holding `text`
+/// (readable by the user only, and removed afterwards); returns what was saved.
+fn edit(dir: &std::path::Path, id: &str, text: &str, editor: &str) -> Result<String> {
+    use std::io::Write as _;
+    crate::files::private_dir(dir)?;
+    let mut file = tempfile::Builder::new()
+        .prefix(&format!("{id}."))
+        .suffix(".md")
+        .tempfile_in(dir)?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    let path = file.path().to_path_buf();
     let status = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!("{editor} \"$1\""))
         .arg("sh")
-        .arg(path)
+        .arg(&path)
         .status()
         .with_context(|| format!("cannot start the editor `{editor}`"))?;
     if !status.success() {
         anyhow::bail!("the editor `{editor}` exited with {status}");
     }
-    Ok(std::fs::read_to_string(path)?.trim_end().to_owned())
+    // Read from the path: editors that save by renaming replace the file there. Dropping
+    // `file` then removes whatever is at the path.
+    let saved = std::fs::read_to_string(&path)?.trim_end().to_owned();
+    drop(file);
+    Ok(saved)
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs().cast_signed())
+use crate::clock::now;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unreadable_topic_states_mean_no_store_rather_than_empty_ones() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("swelearn.db");
+        {
+            let store = Store::open(&path).expect("creates");
+            store
+                .save_topic_state(
+                    "dns",
+                    &swelearn_store::TopicState {
+                        note: "TTLs".into(),
+                        bookmarked: true,
+                        ..Default::default()
+                    },
+                    1,
+                )
+                .expect("saves");
+        }
+        let (store, states, warning) = open_store(&path);
+        assert!(store.is_some() && warning.is_none() && states["dns"].note == "TTLs");
+        drop(store);
+        // A row this swelearn cannot read (a scroll position out of range).
+        write_behind(
+            &path,
+            "UPDATE topic_state SET scroll = -1 WHERE topic_id = 'dns'",
+        );
+        let (store, states, warning) = open_store(&path);
+        assert!(
+            store.is_none(),
+            "nothing can be written over what was not read"
+        );
+        assert!(states.is_empty());
+        let warning = warning.expect("a warning");
+        assert!(
+            warning.starts_with("progress is not being saved: your topics' read marks"),
+            "{warning}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_note_is_edited_in_a_private_file_that_is_removed_afterwards() {
+        let dir = tempfile::tempdir().expect("dir");
+        let notes = dir.path().join("cache/notes");
+        // An "editor" that appends the file's mode and a line, as a person would type one.
+        let editor = r#"f() { printf '\nmode %s\nmore\n' "$(stat -c %a "$1")" >> "$1"; }; f"#;
+        let text = edit(&notes, "dns", "TTLs", editor).expect("edits");
+        assert_eq!(text, "TTLs\nmode 600\nmore");
+        assert_eq!(
+            std::fs::read_dir(&notes).expect("ls").count(),
+            0,
+            "the note's file is gone"
+        );
+        let failing = edit(&notes, "dns", "TTLs", "false").expect_err("the editor failed");
+        assert!(failing.to_string().contains("exited with"), "{failing}");
+        assert_eq!(std::fs::read_dir(&notes).expect("ls").count(), 0);
+    }
+
+    /// Changes the database behind the store's back, as a damaged or foreign write would.
+    fn write_behind(path: &std::path::Path, sql: &str) {
+        rusqlite::Connection::open(path)
+            .expect("open")
+            .execute_batch(sql)
+            .expect("writes");
+    }
 }

@@ -342,6 +342,35 @@ fn the_search_cache_follows_file_changes() {
     assert_eq!(s.run(&["--content", &content, "search", "quokka"]).0, 0);
 }
 
+/// A cache file damaged on disk, or written by another format, is rebuilt from the topic files,
+/// never believed: a changed letter in a cached title must not reach `list`.
+#[test]
+fn a_damaged_or_foreign_catalog_cache_is_rebuilt() {
+    let s = Swelearn::new();
+    let content = fixture("mine");
+    let list = || s.run(&["--content", &content, "list"]);
+    let (code, good, warned) = list();
+    assert_eq!(code, 0);
+    assert!(good.contains("Zeta Gossip Protocols"), "{good}");
+    let path = s.home.path().join("cache/catalog.bin");
+    let cache = std::fs::read(&path).expect("cache written");
+    let at = cache
+        .windows(4)
+        .position(|w| w == b"Zeta")
+        .expect("the title in the cache");
+    let mut damaged = cache.clone();
+    damaged[at] = b'Y';
+    let mut foreign = cache.clone();
+    foreign[8] = foreign[8].wrapping_add(1); // another format version
+    for bad in [damaged, foreign, b"SWLCAT\0\x05".repeat(8)] {
+        std::fs::write(&path, &bad).expect("plant");
+        let (code, out, err) = list();
+        assert_eq!((code, &err), (0, &warned));
+        assert_eq!(out, good, "listed from a bad cache");
+        assert_eq!(std::fs::read(&path).expect("cache"), cache, "rebuilt");
+    }
+}
+
 #[test]
 fn tags_and_random() {
     let s = Swelearn::new();

@@ -329,3 +329,68 @@ fn review_a_card_open_a_lab_and_run_a_mock_in_the_real_terminal() {
     );
     assert!(mocks[0].score.is_some());
 }
+
+#[test]
+fn a_lab_takes_keys_while_ten_million_trials_compute() {
+    let mut s = Session::start(100, 30);
+    s.wait_for("topics read");
+    s.keys("L");
+    s.wait_for("Labs");
+    s.keys("\r");
+    s.wait_for("EVENTUAL");
+    // Type ten million trials for the last parameter.
+    s.keys("jjjjjjj");
+    s.keys("\r");
+    s.wait_for("trials (1,000 to 10,000,000):");
+    s.keys("10000000\r");
+    s.wait_for("Computing…");
+    // Back to N and up three: the screen follows every key while the computation runs.
+    s.keys("kkkkkkk");
+    s.keys("lll");
+    s.wait_for("6  replication factor");
+    assert!(s.screen().contains("Computing…"), "{}", s.screen());
+    s.keys("q");
+    s.wait_for("topics read");
+    s.keys("q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+}
+
+#[test]
+fn hostile_content_drives_nothing_in_the_real_terminal() {
+    let home = tempfile::tempdir().expect("home");
+    let content = home.path().join("hostile");
+    std::fs::create_dir(&content).expect("mkdir");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/hostile.md");
+    std::fs::copy(&fixture, content.join("hostile.md")).expect("copy");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_swelearn"));
+    cmd.arg("--content");
+    cmd.arg(&content);
+    let mut s = Session::spawn(cmd, home, 120, 40);
+    s.wait_for("topics read");
+    s.keys("/");
+    s.keys("hostile");
+    s.wait_for("Hostile ]0;PWNED 31m Title");
+    s.keys("\r");
+    s.wait_for("clear ?[2J screen, CSI ?31m red");
+    s.keys("G");
+    s.wait_for("Which byte starts ?[ sequences?");
+    s.keys("q");
+    s.keys("q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+    let out = s.output.lock().expect("lock").clone();
+    // The UI's own codes are CSI sequences; the topic's OSC, BEL and C1 codes must not appear.
+    let text = String::from_utf8_lossy(&out);
+    assert!(
+        !text.contains("\u{1b}]"),
+        "an OSC sequence reached the terminal"
+    );
+    assert!(!out.contains(&0x07), "a BEL reached the terminal");
+    assert!(
+        !out.windows(2)
+            .any(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1])),
+        "a C1 control reached the terminal"
+    );
+}

@@ -177,6 +177,30 @@ fn optimize_says_how_much_more_history_it_needs() {
     assert!(out.contains("fitting needs 64, so 64 more"), "{out}");
 }
 
+/// Stored settings that cannot schedule (parameters from elsewhere, out of range) are refused
+/// with what to do about them, never replaced by guesses.
+#[test]
+fn settings_that_cannot_schedule_say_what_to_fix() {
+    let s = Swelearn::new();
+    s.feed(&["review", "--limit", "1"], NOW, "\n3\n");
+    let store =
+        swelearn_store::Store::open(&s.home.path().join("data/swelearn.db")).expect("store");
+    store
+        .set_setting("fsrs-parameters", Some("1.0,2.0"))
+        .expect("plant");
+    drop(store);
+    let (code, _, err) = s.run_now(&["stats"], NOW);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with(
+            "error: your study settings cannot schedule cards: the FSRS parameters are not valid ("
+        ) && err
+            .trim_end()
+            .ends_with("fit new ones to your reviews (`swelearn optimize`)"),
+        "{err}"
+    );
+}
+
 #[test]
 fn export_import_round_trips_idempotently_and_merges_both_ways() {
     let (a, b) = (Swelearn::new(), Swelearn::new());
@@ -360,4 +384,194 @@ fn two_processes_can_study_at_once() {
             .matches("(saved)")
             .count();
     assert_eq!(reviews(&s), saved as i64);
+}
+
+#[test]
+fn two_sessions_answering_the_same_cards_keep_log_and_schedule_in_step() {
+    let s = Swelearn::new();
+    s.run_now(&["config", "new-per-day", "200"], NOW);
+    // Both sessions start together on the same topic, so both queue the same new cards; each
+    // answers every card (Again once in a while, so cards come round again).
+    let answers: String = (0..40)
+        .map(|i| if i % 7 == 3 { "\n1\n" } else { "\n3\n" })
+        .collect();
+    for round in 0..3 {
+        let now = (1_800_000_000 + round * 86_400).to_string();
+        let spawn = || {
+            s.cmd(&["review", "--topic", "database-replication", "--limit", "12"])
+                .env("SWELEARN_NOW", &now)
+                .write_stdin(answers.clone())
+                .output()
+        };
+        let outputs = std::thread::scope(|scope| {
+            let a = scope.spawn(spawn);
+            let b = scope.spawn(spawn);
+            [a.join().expect("a"), b.join().expect("b")]
+        });
+        for out in outputs {
+            let out = out.expect("runs");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    let db = s.home.path().join("data/swelearn.db");
+    let store = swelearn_store::Store::open(&db).expect("opens");
+    let mut cards = 0;
+    for card in store.all_cards().expect("cards") {
+        let log = store.reviews_of(&card.id).expect("log");
+        if log.is_empty() {
+            continue;
+        }
+        cards += 1;
+        let state = card.state.expect("a reviewed card has a schedule");
+        let firsts = log
+            .iter()
+            .filter(|r| r.kind == swelearn_store::ReviewKind::New)
+            .count();
+        assert_eq!(
+            (state.reps as usize, firsts),
+            (log.len(), 1),
+            "card {}: reps and log rows agree, and it was introduced once",
+            card.id
+        );
+    }
+    assert!(
+        cards >= 12,
+        "both sessions reviewed the topic's cards ({cards})"
+    );
+    let check = util::schedule::check_store(&db);
+    assert!(check.mismatches.is_empty(), "{:#?}", check.mismatches);
+}
+
+#[test]
+fn cards_rated_today_are_not_new_tomorrow() {
+    // The reported case: three cards of database-replication rated Good, then `review` a day
+    // later showed the same three questions as new cards.
+    let s = Swelearn::new();
+    let (code, today, err) = s.feed(
+        &["review", "--topic", "database-replication", "--limit", "3"],
+        NOW,
+        &"\n3\n".repeat(3),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(today.matches("(saved)").count(), 3, "{today}");
+    let questions = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter_map(|l| l.strip_prefix("Q: "))
+            .map(str::to_owned)
+            .collect()
+    };
+    let learned = questions(&today);
+    assert_eq!(learned.len(), 3);
+    let (code, tomorrow, err) = s.feed(
+        &["review", "--topic", "database-replication", "--limit", "3"],
+        "1800086400",
+        &"\n3\n".repeat(3),
+    );
+    assert_eq!(code, 0, "{err}");
+    for q in questions(&tomorrow) {
+        assert!(
+            !learned.contains(&q),
+            "a card learned yesterday came back as new: {q}\n{tomorrow}"
+        );
+    }
+    assert_eq!(
+        tomorrow.matches("· new card").count(),
+        3,
+        "the topic's next cards are introduced: {tomorrow}"
+    );
+    // Two days on, the three learned cards (Good: 2 days) are due, as reviews.
+    let (_, later, _) = s.feed(
+        &["review", "--topic", "database-replication", "--limit", "3"],
+        "1800172800",
+        &"\n3\n".repeat(3),
+    );
+    let again = questions(&later);
+    assert_eq!(again.len(), 3, "{later}");
+    assert!(again.iter().all(|q| learned.contains(q)), "{later}");
+    assert_eq!(later.matches("· review").count(), 3, "{later}");
+}
+
+#[test]
+fn study_days_begin_at_local_midnight() {
+    // India is UTC+5:30: 18:00 UTC is 23:30 there, 19:00 UTC is half past midnight, a new day
+    // with new cards, although in UTC it is the same day.
+    let s = Swelearn::new();
+    s.run_now(&["config", "new-per-day", "2"], NOW);
+    let evening = 1_799_971_200 + 18 * 3600;
+    let run = |at: i64, tz: &str| {
+        let out = s
+            .cmd(&["review"])
+            .env("SWELEARN_NOW", at.to_string())
+            .env("TZ", tz)
+            .write_stdin("\n3\n".repeat(4))
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&out.stdout)
+            .matches("(saved)")
+            .count()
+    };
+    assert_eq!(
+        run(evening, "IST-5:30"),
+        2,
+        "two new cards on the first day"
+    );
+    assert_eq!(
+        run(evening + 1740, "IST-5:30"),
+        0,
+        "23:59 there: the day's cards are done"
+    );
+    assert_eq!(run(evening + 3600, "IST-5:30"), 2, "00:30 there: a new day");
+    assert_eq!(
+        run(evening + 3600, "UTC"),
+        0,
+        "in UTC it is still the same day"
+    );
+    let (_, stats, _) = s.run_now(&["stats", "--json"], &(evening + 3600).to_string());
+    let per_day = serde_json::from_str::<Value>(&stats).expect("json")["reviews_per_day"].clone();
+    assert_eq!(
+        (per_day[110].as_u64(), per_day[111].as_u64()),
+        (Some(0), Some(4)),
+        "in UTC all four fell on one day"
+    );
+    let out = s
+        .cmd(&["stats", "--json"])
+        .env("SWELEARN_NOW", (evening + 3600).to_string())
+        .env("TZ", "IST-5:30")
+        .output()
+        .expect("runs");
+    let per_day =
+        serde_json::from_slice::<Value>(&out.stdout).expect("json")["reviews_per_day"].clone();
+    assert_eq!(
+        (per_day[110].as_u64(), per_day[111].as_u64()),
+        (Some(2), Some(2)),
+        "in India they fell on two days"
+    );
+}
+
+#[test]
+fn next_day_starts_at_a_chosen_hour() {
+    let s = Swelearn::new();
+    s.run_now(&["config", "new-per-day", "2"], NOW);
+    let (code, out, err) = s.run_now(&["config", "next-day-starts-at", "4"], NOW);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "next-day-starts-at = 4\n");
+    let (code, _, err) = s.run_now(&["config", "next-day-starts-at", "24"], NOW);
+    assert_eq!(code, 1);
+    assert!(err.contains("0 to 23"), "{err}");
+    let (_, out, _) = s.run_now(&["config"], NOW);
+    assert!(out.contains("next-day-starts-at 4"), "{out}");
+    let late = 1_799_971_200 + 22 * 3600; // 22:00
+    let saved = |at: i64| {
+        s.feed(&["review"], &at.to_string(), &"\n3\n".repeat(4))
+            .1
+            .matches("(saved)")
+            .count()
+    };
+    assert_eq!(saved(late), 2);
+    assert_eq!(saved(late + 5 * 3600), 0, "03:00: still the same study day");
+    assert_eq!(saved(late + 6 * 3600), 2, "04:00: a new one");
 }

@@ -1,7 +1,10 @@
-//! Helpers for black-box tests of the binary: a command with a private `SWELEARN_HOME` and none of
-//! the caller's environment that changes output, and paths to the fixture folders.
+//! Helpers for black-box tests of the binary: a command with a private `SWELEARN_HOME`, the UTC
+//! time zone, and none of the caller's environment that changes output; paths to the fixture
+//! folders; and (`schedule`) an independent check of stored schedules.
 
 #![allow(dead_code)]
+
+pub mod schedule;
 
 use std::path::PathBuf;
 
@@ -29,6 +32,7 @@ impl Swelearn {
             .env_remove("CLICOLOR_FORCE")
             .env_remove("SWELEARN_CONTENT")
             .env_remove("COLUMNS")
+            .env("TZ", "UTC")
             .args(args);
         cmd
     }

@@ -90,7 +90,7 @@ impl Table {
             let wrapped: Vec<Vec<Vec<Span>>> = (0..ncols)
                 .map(|c| {
                     row.get(c)
-                        .map_or_else(|| vec![Vec::new()], |cell| wrap(cell, widths[c]))
+                        .map_or_else(|| vec![Vec::new()], |cell| wrap(cell, widths[c], false))
                 })
                 .collect();
             let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);

@@ -133,3 +133,39 @@ fn never_panics_on_tiny_widths() {
         let _ = layout(md, Options::new(w, false));
     }
 }
+
+#[test]
+fn keeps_urls_and_long_words_whole_when_asked() {
+    let md = "See [the paper](https://example.org/a/very/long/path/to/a/paper.pdf) and \
+              supercalifragilisticexpialidocious words.";
+    let opts = Options {
+        keep_words: true,
+        ..Options::new(20, false)
+    };
+    let lines: Vec<String> = layout(md, opts).iter().map(Line::text).collect();
+    assert_eq!(
+        lines,
+        vec![
+            "See the paper",
+            "(https://example.org/a/very/long/path/to/a/paper.pdf)",
+            "and",
+            "supercalifragilisticexpialidocious",
+            "words.",
+        ]
+    );
+}
+
+#[test]
+fn decoded_character_references_never_leave_a_control_character() {
+    let md = "# T &#27;]0;x&#7;\n\nA &#27;[2J b &#x9b;31m c&#13;d `&#27;` \
+              [l](http://x/&#27;[2J) &#x85;\n\n| h |\n|---|\n| &#27;c |\n";
+    for opts in [Options::new(30, false), Options::new(30, true)] {
+        let lines = layout(md, opts);
+        let text: String = lines.iter().map(|l| l.text() + "\n").collect();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(text.contains("?[2J b ?31m c?d"), "{text:?}");
+    }
+}

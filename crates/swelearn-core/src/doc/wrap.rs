@@ -1,12 +1,14 @@
-//! Greedy word wrapping of styled spans to a column width; words wider than the width are split.
+//! Greedy word wrapping of styled spans to a column width; words wider than the width are split,
+//! or kept whole on a line of their own when the caller asks (see `Options::keep_words`).
 
 use unicode_width::UnicodeWidthChar;
 
 use super::Span;
 use crate::text::width;
 
-/// Wraps spans into lines of at most `max` columns. A `\n` in a span forces a break.
-pub fn wrap(spans: &[Span], max: usize) -> Vec<Vec<Span>> {
+/// Wraps spans into lines of at most `max` columns. A `\n` in a span forces a break. A word
+/// wider than `max` is split, or with `keep_words` put whole on a line of its own.
+pub fn wrap(spans: &[Span], max: usize, keep_words: bool) -> Vec<Vec<Span>> {
     let max = max.max(1);
     let mut lines: Vec<Vec<Span>> = vec![Vec::new()];
     let mut col = 0;
@@ -37,7 +39,7 @@ pub fn wrap(spans: &[Span], max: usize) -> Vec<Vec<Span>> {
                     push(lines.last_mut(), sp);
                     col += 1;
                 }
-                if col + w <= max {
+                if col + w <= max || keep_words {
                     push(lines.last_mut(), Span::new(piece, span.style));
                     col += w;
                 } else {

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::util::duration;
-use super::{Lab, ParamSpec};
+use super::{Error, Lab, ParamSpec, Scale};
 
 pub const LAB: Lab = Lab {
     id: "availability",
@@ -20,45 +20,40 @@ pub const LAB: Lab = Lab {
             "availability",
             "availability %",
             99.9,
-            50.0,
-            99.99999,
-            0.01,
+            (50.0, 99.99999),
+            Scale::Nines,
             "the availability to convert to downtime",
         ),
         ParamSpec::num(
             "lb",
             "load balancer %",
             99.99,
-            50.0,
-            99.99999,
-            0.01,
+            (50.0, 99.99999),
+            Scale::Nines,
             "availability of the load balancer",
         ),
         ParamSpec::num(
             "app",
             "app server %",
             99.9,
-            50.0,
-            99.99999,
-            0.1,
+            (50.0, 99.99999),
+            Scale::Nines,
             "availability of one app server",
         ),
         ParamSpec::num(
             "apps",
             "app servers",
             2.0,
-            1.0,
-            10.0,
-            1.0,
+            (1.0, 10.0),
+            Scale::Linear(1.0),
             "app servers in parallel",
         ),
         ParamSpec::num(
             "db",
             "database %",
             99.95,
-            50.0,
-            99.99999,
-            0.01,
+            (50.0, 99.99999),
+            Scale::Nines,
             "availability of the database",
         ),
     ],
@@ -138,23 +133,34 @@ pub fn parallel(parts: &[f64]) -> f64 {
     1.0 - parts.iter().map(|a| 1.0 - a).product::<f64>()
 }
 
+/// What is wrong with a system as written (see [`evaluate`]).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum SystemError {
+    #[error(
+        "unexpected '{found}' at position {at} of the system; write it like 99.99 > (99.9 | 99.9) > 99.95"
+    )]
+    Unexpected { found: char, at: usize },
+    #[error("a '(' in the system is not closed")]
+    Unclosed,
+    #[error("expected an availability such as 99.9 at position {at} of the system")]
+    NotAnAvailability { at: usize },
+    #[error("an availability must be between 0 and 100 (found {found})")]
+    OutOfRange { found: f64 },
+}
+
 /// Evaluates a system written as `99.99 > (99.9 | 99.9) > 99.95`: `>` joins parts in series,
 /// `|` in parallel (binding tighter), parentheses group; numbers are percentages.
-pub fn evaluate(expr: &str) -> Result<f64, String> {
+pub fn evaluate(expr: &str) -> Result<f64, Error> {
     let tokens: Vec<char> = expr.chars().filter(|c| !c.is_whitespace()).collect();
     let mut pos = 0;
     let v = parse_series(&tokens, &mut pos)?;
-    if pos != tokens.len() {
-        return Err(format!(
-            "unexpected '{}' at position {} of the system; write it like 99.99 > (99.9 | 99.9) > 99.95",
-            tokens[pos],
-            pos + 1
-        ));
+    if let Some(&found) = tokens.get(pos) {
+        return Err(SystemError::Unexpected { found, at: pos + 1 }.into());
     }
     Ok(v * 100.0)
 }
 
-fn parse_series(t: &[char], pos: &mut usize) -> Result<f64, String> {
+fn parse_series(t: &[char], pos: &mut usize) -> Result<f64, SystemError> {
     let mut parts = vec![parse_parallel(t, pos)?];
     while t.get(*pos) == Some(&'>') {
         *pos += 1;
@@ -163,7 +169,7 @@ fn parse_series(t: &[char], pos: &mut usize) -> Result<f64, String> {
     Ok(series(&parts))
 }
 
-fn parse_parallel(t: &[char], pos: &mut usize) -> Result<f64, String> {
+fn parse_parallel(t: &[char], pos: &mut usize) -> Result<f64, SystemError> {
     let mut parts = vec![parse_atom(t, pos)?];
     while t.get(*pos) == Some(&'|') {
         *pos += 1;
@@ -172,12 +178,12 @@ fn parse_parallel(t: &[char], pos: &mut usize) -> Result<f64, String> {
     Ok(parallel(&parts))
 }
 
-fn parse_atom(t: &[char], pos: &mut usize) -> Result<f64, String> {
+fn parse_atom(t: &[char], pos: &mut usize) -> Result<f64, SystemError> {
     if t.get(*pos) == Some(&'(') {
         *pos += 1;
         let v = parse_series(t, pos)?;
         if t.get(*pos) != Some(&')') {
-            return Err("a '(' in the system is not closed".to_owned());
+            return Err(SystemError::Unclosed);
         }
         *pos += 1;
         return Ok(v);
@@ -190,16 +196,11 @@ fn parse_atom(t: &[char], pos: &mut usize) -> Result<f64, String> {
     if t.get(*pos) == Some(&'%') {
         *pos += 1;
     }
-    let v: f64 = text.parse().map_err(|_| {
-        format!(
-            "expected an availability such as 99.9 at position {} of the system",
-            start + 1
-        )
-    })?;
+    let v: f64 = text
+        .parse()
+        .map_err(|_| SystemError::NotAnAvailability { at: start + 1 })?;
     if !(0.0..=100.0).contains(&v) {
-        return Err(format!(
-            "an availability must be between 0 and 100 (found {v})"
-        ));
+        return Err(SystemError::OutOfRange { found: v });
     }
     Ok(v / 100.0)
 }
@@ -281,7 +282,22 @@ mod tests {
             (evaluate("99.99 > (99.9 | 99.9) > 99.95").expect("parses") - expected).abs() < 1e-9
         );
         assert!((evaluate("99 | 99 | 99").expect("parses") - 99.9999).abs() < 1e-9);
-        assert!(evaluate("99 > (99").is_err());
-        assert!(evaluate("101").is_err());
+        let wrong = |system: &str| evaluate(system).map_err(|e| e.to_string());
+        assert_eq!(
+            wrong("99 > (99"),
+            Err("--system: a '(' in the system is not closed".into())
+        );
+        assert_eq!(
+            wrong("101"),
+            Err("--system: an availability must be between 0 and 100 (found 101)".into())
+        );
+        assert_eq!(
+            evaluate("99.9 >"),
+            Err(Error::System(SystemError::NotAnAvailability { at: 6 }))
+        );
+        assert_eq!(
+            evaluate("99.9 ) 9"),
+            Err(Error::System(SystemError::Unexpected { found: ')', at: 5 }))
+        );
     }
 }

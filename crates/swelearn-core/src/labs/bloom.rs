@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::util::hash64;
-use super::{Lab, ParamSpec};
+use super::util::{Ticker, hash64};
+use super::{Error, Lab, ParamSpec, Scale};
 
 pub const LAB: Lab = Lab {
     id: "bloom",
@@ -19,36 +19,32 @@ pub const LAB: Lab = Lab {
             "n",
             "items planned",
             100_000.0,
-            10.0,
-            10_000_000.0,
-            10_000.0,
+            (10.0, 10_000_000.0),
+            Scale::Count,
             "items the filter is sized for",
         ),
         ParamSpec::num(
             "p",
             "target FP rate",
             0.01,
-            0.000_001,
-            0.5,
-            0.005,
+            (0.000_001, 0.5),
+            Scale::Ladder,
             "false-positive probability to size for",
         ),
         ParamSpec::num(
             "inserted",
             "items inserted",
             0.0,
-            0.0,
-            10_000_000.0,
-            10_000.0,
+            (0.0, 10_000_000.0),
+            Scale::Count,
             "items actually inserted (0: as many as planned)",
         ),
         ParamSpec::num(
             "queries",
             "test queries",
             100_000.0,
-            1_000.0,
-            10_000_000.0,
-            10_000.0,
+            (1_000.0, 10_000_000.0),
+            Scale::Count,
             "lookups of items never inserted",
         ),
     ],
@@ -140,18 +136,28 @@ impl Filter {
     }
 }
 
-pub fn run(p: &Params, seed: u64) -> Result<Report, String> {
+pub fn run(p: &Params, seed: u64, ticker: &mut Ticker) -> Result<Report, Error> {
     if p.n == 0 || !(0.0..1.0).contains(&p.p) || p.p <= 0.0 {
-        return Err("n must be at least 1 and p between 0 and 1".to_owned());
+        return Err(Error::Invalid(
+            "--n must be at least 1 and --p between 0 and 1".to_owned(),
+        ));
     }
     let (m, k) = size(p.n, p.p);
     let mut filter = Filter::new(m, k);
+    let work = (p.inserted + p.queries) as usize;
     for i in 0..p.inserted {
+        if i % 65_536 == 0 {
+            ticker.at(i as usize, work)?;
+        }
         filter.insert(format!("member-{seed}-{i}").as_bytes());
     }
-    let false_positives = (0..p.queries)
-        .filter(|i| filter.contains(format!("other-{seed}-{i}").as_bytes()))
-        .count() as u64;
+    let mut false_positives = 0u64;
+    for i in 0..p.queries {
+        if i % 65_536 == 0 {
+            ticker.at((p.inserted + i) as usize, work)?;
+        }
+        false_positives += u64::from(filter.contains(format!("other-{seed}-{i}").as_bytes()));
+    }
     Ok(Report {
         n: p.n,
         p: p.p,
@@ -214,6 +220,7 @@ mod tests {
                     queries: 200_000,
                 },
                 3,
+                &mut Ticker::none(),
             )
             .expect("runs");
             let expected = r.formula_fp_rate;
@@ -232,6 +239,7 @@ mod tests {
                 queries: 100_000,
             },
             3,
+            &mut Ticker::none(),
         )
         .expect("runs");
         assert!(

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::util::hash64;
-use super::{Lab, ParamSpec};
+use super::util::{Ticker, hash64};
+use super::{Error, Lab, ParamSpec, Scale};
 
 pub const LAB: Lab = Lab {
     id: "hash-ring",
@@ -15,23 +15,28 @@ pub const LAB: Lab = Lab {
             almost all. With few virtual nodes per node the arcs are uneven and one node gets far \
             more than its share; more virtual nodes even the load out.",
     params: &[
-        ParamSpec::num("nodes", "nodes", 10.0, 1.0, 200.0, 1.0, "physical nodes"),
+        ParamSpec::num(
+            "nodes",
+            "nodes",
+            10.0,
+            (1.0, 200.0),
+            Scale::Linear(1.0),
+            "physical nodes",
+        ),
         ParamSpec::num(
             "vnodes",
             "virtual nodes each",
             100.0,
-            1.0,
-            2_000.0,
-            10.0,
+            (1.0, 2_000.0),
+            Scale::Count,
             "ring positions per node",
         ),
         ParamSpec::num(
             "keys",
             "keys",
             100_000.0,
-            1_000.0,
-            2_000_000.0,
-            10_000.0,
+            (1_000.0, 2_000_000.0),
+            Scale::Count,
             "keys placed",
         ),
     ],
@@ -115,19 +120,26 @@ fn imbalance(ring: &Ring, keys: &[u64], nodes: u32) -> f64 {
     f64::from(max) / (keys.len() as f64 / f64::from(nodes))
 }
 
-pub fn run(p: &Params, seed: u64) -> Result<Report, String> {
+pub fn run(p: &Params, seed: u64, ticker: &mut Ticker) -> Result<Report, Error> {
     if p.nodes == 0 || p.vnodes == 0 || p.keys == 0 {
-        return Err("nodes, virtual nodes and keys must all be at least 1".to_owned());
+        return Err(Error::Invalid(
+            "--nodes, --vnodes and --keys must all be at least 1".to_owned(),
+        ));
     }
+    // Eleven rings, each looked up for every key: progress is counted in rings.
+    let phases = 11;
+    ticker.at(0, phases)?;
     let keys = key_hashes(p.keys, seed);
     let ring = Ring::new(0..p.nodes, p.vnodes, seed);
     let owners: Vec<u32> = keys.iter().map(|&k| ring.owner(k)).collect();
+    ticker.at(1, phases)?;
     let grown = Ring::new(0..=p.nodes, p.vnodes, seed);
     let moved_add = keys
         .iter()
         .zip(&owners)
         .filter(|(k, o)| grown.owner(**k) != **o)
         .count();
+    ticker.at(2, phases)?;
     let moved_remove = if p.nodes > 1 {
         let shrunk = Ring::new(1..p.nodes, p.vnodes, seed);
         keys.iter()
@@ -141,13 +153,15 @@ pub fn run(p: &Params, seed: u64) -> Result<Report, String> {
         .iter()
         .filter(|&&k| k % u64::from(p.nodes) != k % u64::from(p.nodes + 1))
         .count();
-    let sweep = [1, 10, 50, 100, 200, 500, 1000]
-        .into_iter()
-        .map(|v| Sweep {
+    let mut sweep = Vec::new();
+    for (i, v) in [1, 10, 50, 100, 200, 500, 1000].into_iter().enumerate() {
+        ticker.at(3 + i, phases)?;
+        sweep.push(Sweep {
             vnodes: v,
             imbalance: imbalance(&Ring::new(0..p.nodes, v, seed), &keys, p.nodes),
-        })
-        .collect();
+        });
+    }
+    ticker.at(10, phases)?;
     let n = f64::from(p.nodes);
     let total = keys.len() as f64;
     Ok(Report {
@@ -206,6 +220,7 @@ mod tests {
                 keys: 100_000,
             },
             5,
+            &mut Ticker::none(),
         )
         .expect("runs");
         assert!(
@@ -235,6 +250,7 @@ mod tests {
                 keys: 100_000,
             },
             5,
+            &mut Ticker::none(),
         )
         .expect("runs");
         let first = r.sweep.first().expect("sweep").imbalance;

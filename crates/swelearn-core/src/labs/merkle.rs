@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::util::hash64;
-use super::{Lab, ParamSpec};
+use super::util::{Ticker, hash64};
+use super::{Error, Lab, ParamSpec, Scale};
 
 pub const LAB: Lab = Lab {
     id: "merkle",
@@ -23,28 +23,32 @@ pub const LAB: Lab = Lab {
             "keys",
             "keys",
             1024.0,
-            16.0,
-            1_000_000.0,
-            256.0,
+            (16.0, 1_000_000.0),
+            Scale::Count,
             "keys on each replica",
         ),
         ParamSpec::num(
             "diff",
             "differing keys",
             8.0,
-            0.0,
-            1_000_000.0,
-            1.0,
+            (0.0, 1_000_000.0),
+            Scale::Count,
             "keys whose values differ",
         ),
-        ParamSpec::num("fanout", "fanout", 2.0, 2.0, 16.0, 1.0, "children per node"),
+        ParamSpec::num(
+            "fanout",
+            "fanout",
+            2.0,
+            (2.0, 16.0),
+            Scale::Linear(1.0),
+            "children per node",
+        ),
         ParamSpec::num(
             "depth",
             "depth",
             6.0,
-            1.0,
-            16.0,
-            1.0,
+            (1.0, 16.0),
+            Scale::Linear(1.0),
             "levels below the root",
         ),
     ],
@@ -99,10 +103,19 @@ pub struct Report {
 }
 
 /// Hashes of every node, level by level (level 0 is the root).
-fn tree(values: &[u64], leaf_of: &[u64], fanout: u64, depth: u32) -> Vec<Vec<[u8; 32]>> {
+fn tree(
+    values: &[u64],
+    leaf_of: &[u64],
+    fanout: u64,
+    depth: u32,
+    ticker: &mut Ticker,
+) -> Result<Vec<Vec<[u8; 32]>>, Error> {
     let leaves = fanout.pow(depth) as usize;
     let mut buckets: Vec<Sha256> = (0..leaves).map(|_| Sha256::new()).collect();
     for (key, (&value, &leaf)) in values.iter().zip(leaf_of).enumerate() {
+        if key % 65_536 == 0 {
+            ticker.at(key, values.len())?;
+        }
         let b = &mut buckets[leaf as usize];
         b.update((key as u64).to_le_bytes());
         b.update(value.to_le_bytes());
@@ -128,19 +141,19 @@ fn tree(values: &[u64], leaf_of: &[u64], fanout: u64, depth: u32) -> Vec<Vec<[u8
         levels.push(above);
     }
     levels.reverse();
-    levels
+    Ok(levels)
 }
 
-pub fn run(p: &Params, seed: u64, step: usize) -> Result<Report, String> {
+pub fn run(p: &Params, seed: u64, step: usize, ticker: &mut Ticker) -> Result<Report, Error> {
     let fanout = u64::from(p.fanout);
     if p.fanout < 2 || p.depth == 0 || fanout.checked_pow(p.depth).is_none_or(|l| l > 1 << 20) {
-        return Err("fanout must be at least 2, depth at least 1, and fanout^depth at most 1,048,576 leaves".to_owned());
+        return Err(Error::Invalid("--fanout must be at least 2, --depth at least 1, and fanout^depth at most 1,048,576 leaves".to_owned()));
     }
     if p.diff > p.keys {
-        return Err(format!(
-            "differing keys ({}) cannot exceed keys ({})",
+        return Err(Error::Invalid(format!(
+            "--diff ({}) cannot exceed --keys ({})",
             p.diff, p.keys
-        ));
+        )));
     }
     let leaves = fanout.pow(p.depth);
     let leaf_of: Vec<u64> = (0..p.keys)
@@ -158,10 +171,8 @@ pub fn run(p: &Params, seed: u64, step: usize) -> Result<Report, String> {
     for &k in &changed {
         b[k as usize] ^= 0xdead_beef;
     }
-    let (ta, tb) = (
-        tree(&a, &leaf_of, fanout, p.depth),
-        tree(&b, &leaf_of, fanout, p.depth),
-    );
+    let ta = tree(&a, &leaf_of, fanout, p.depth, ticker)?;
+    let tb = tree(&b, &leaf_of, fanout, p.depth, ticker)?;
     let limit = if step == 0 {
         p.depth as usize + 1
     } else {
@@ -280,6 +291,7 @@ mod tests {
                 },
                 11,
                 0,
+                &mut Ticker::none(),
             )
             .expect("runs");
             assert!(r.finished);
@@ -318,6 +330,7 @@ mod tests {
             },
             2,
             0,
+            &mut Ticker::none(),
         )
         .expect("runs");
         assert!(r.keys_transferred < 40, "{}", r.keys_transferred);
@@ -332,8 +345,20 @@ mod tests {
             fanout: 2,
             depth: 6,
         };
-        assert_eq!(run(&p, 1, 1).expect("runs").levels.len(), 1);
-        assert_eq!(run(&p, 1, 3).expect("runs").levels.len(), 3);
-        assert!(!run(&p, 1, 3).expect("runs").finished);
+        assert_eq!(
+            run(&p, 1, 1, &mut Ticker::none())
+                .expect("runs")
+                .levels
+                .len(),
+            1
+        );
+        assert_eq!(
+            run(&p, 1, 3, &mut Ticker::none())
+                .expect("runs")
+                .levels
+                .len(),
+            3
+        );
+        assert!(!run(&p, 1, 3, &mut Ticker::none()).expect("runs").finished);
     }
 }

@@ -3,12 +3,21 @@
 //! many replicas may be down; and, for partial quorums, how stale reads are, after Bailis et al.,
 //! "Probabilistically Bounded Staleness for Practical Partial Quorums" (VLDB 2012): k-staleness
 //! exactly, and t-visibility by Monte Carlo over the paper's WARS latency model, with its
-//! production latency profiles.
+//! production latency profiles and its WAN experiment. Percentiles come from HDR histograms
+//! (three significant digits), so memory stays small at millions of trials.
 
+mod wars;
+
+use hdrhistogram::Histogram;
 use serde::Serialize;
 
-use super::util::choose;
-use super::{Lab, ParamSpec};
+pub use wars::{Dist, Profile, WAN_ONE_WAY_MS};
+
+use super::util::{Ticker, choose};
+use super::{Error, Lab, ParamSpec, Scale};
+
+/// Replicas the lab simulates at most (the paper's k-staleness example has N = 100).
+pub const MAX_N: f64 = 100.0;
 
 pub const LAB: Lab = Lab {
     id: "quorum",
@@ -17,63 +26,71 @@ pub const LAB: Lab = Lab {
             write quorums must share a replica. With R + W <= N they may not, and the lab measures how \
             often (k-staleness, exactly) and for how long after a write commits (t-visibility, by Monte \
             Carlo over the WARS model of Bailis et al., VLDB 2012). Try N=3 with R=W=1 on LNKD-SSD, \
-            then LNKD-DISK, then WAN.",
+            then LNKD-DISK, then WAN (the paper's experiment: every replica in its own datacenter, \
+            the coordinators in random ones). The paper's k-staleness example is N=100, R=W=30.",
     params: &[
-        ParamSpec::num("n", "N replicas", 3.0, 1.0, 15.0, 1.0, "replication factor"),
+        ParamSpec::num(
+            "n",
+            "N replicas",
+            3.0,
+            (1.0, MAX_N),
+            Scale::Linear(1.0),
+            "replication factor",
+        ),
         ParamSpec::num(
             "r",
             "R read quorum",
             1.0,
-            1.0,
-            15.0,
-            1.0,
-            "replicas a read waits for",
-        ),
+            (1.0, MAX_N),
+            Scale::Linear(1.0),
+            "replicas a read waits for (at most N)",
+        )
+        .at_most("n"),
         ParamSpec::num(
             "w",
             "W write quorum",
             1.0,
-            1.0,
-            15.0,
-            1.0,
-            "replicas a write waits for",
+            (1.0, MAX_N),
+            Scale::Linear(1.0),
+            "replicas a write waits for (at most N)",
+        )
+        .at_most("n"),
+        ParamSpec::choice(
+            "profile",
+            "latency profile",
+            &["lnkd-ssd", "lnkd-disk", "ymmr", "wan", "exp"],
+            "the paper's production profiles, its WAN experiment, or exponential (rates below)",
         ),
-        ParamSpec {
-            key: "profile",
-            label: "latency profile",
-            default: 0.0,
-            min: 0.0,
-            max: 4.0,
-            step: 1.0,
-            choices: &["lnkd-ssd", "lnkd-disk", "ymmr", "wan", "exp"],
-            help: "the paper's production profiles, or exponential with the rates below",
-        },
         ParamSpec::num(
             "w-rate",
             "write delay rate (exp)",
             0.1,
-            0.001,
-            100.0,
-            0.05,
+            (0.001, 100.0),
+            Scale::Ladder,
             "lambda of W (per ms) for the exp profile",
         ),
         ParamSpec::num(
             "ars-rate",
             "A/R/S rate (exp)",
             1.0,
-            0.001,
-            100.0,
-            0.1,
+            (0.001, 100.0),
+            Scale::Ladder,
             "lambda of A, R and S (per ms) for the exp profile",
         ),
-        ParamSpec::num("k", "k versions", 1.0, 1.0, 10.0, 1.0, "k for k-staleness"),
+        ParamSpec::num(
+            "k",
+            "k versions",
+            1.0,
+            (1.0, 10.0),
+            Scale::Linear(1.0),
+            "k for k-staleness",
+        ),
         ParamSpec::num(
             "trials",
             "trials",
             100_000.0,
-            1_000.0,
-            10_000_000.0,
-            50_000.0,
+            (1_000.0, 10_000_000.0),
+            Scale::Count,
             "Monte Carlo trials",
         ),
     ],
@@ -113,114 +130,6 @@ impl Params {
     }
 }
 
-/// A latency distribution in milliseconds.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Dist {
-    /// With probability `p` a Pareto(`xm`, `alpha`), else an exponential with rate `lambda`.
-    Mix {
-        p: f64,
-        xm: f64,
-        alpha: f64,
-        lambda: f64,
-    },
-    Exp {
-        lambda: f64,
-    },
-}
-
-impl Dist {
-    /// One draw. An exponential(1) draw e = -ln(U) gives both: e / lambda is exponential with
-    /// rate lambda, and xm * exp(e / alpha) = xm / U^(1/alpha) is Pareto(xm, alpha).
-    /// Single precision is ample for latencies in a Monte Carlo and makes the logarithm and
-    /// exponential about twice as fast.
-    fn sample(self, rng: &mut fastrand::Rng) -> f64 {
-        let e = -(1.0 - rng.f32()).ln();
-        f64::from(match self {
-            Dist::Exp { lambda } => e / lambda as f32,
-            Dist::Mix {
-                p,
-                xm,
-                alpha,
-                lambda,
-            } => {
-                if rng.f64() < p {
-                    xm as f32 * (e / alpha as f32).exp()
-                } else {
-                    e / lambda as f32
-                }
-            }
-        })
-    }
-}
-
-/// Latency profiles: the paper's, fitted to `LinkedIn` (SSD and disk) and Yammer production
-/// measurements, a wide-area variant, and exponential with chosen rates.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Profile {
-    LnkdSsd,
-    LnkdDisk,
-    Ymmr,
-    /// LNKD-DISK with 75 ms added each way for replicas outside the coordinator's datacenter
-    /// (every replica but the first).
-    Wan,
-    Exp {
-        w_rate: f64,
-        ars_rate: f64,
-    },
-}
-
-const LNKD_SSD: Dist = Dist::Mix {
-    p: 0.9122,
-    xm: 0.235,
-    alpha: 10.0,
-    lambda: 1.66,
-};
-const LNKD_DISK_W: Dist = Dist::Mix {
-    p: 0.38,
-    xm: 1.05,
-    alpha: 1.51,
-    lambda: 0.183,
-};
-const YMMR_W: Dist = Dist::Mix {
-    p: 0.939,
-    xm: 3.0,
-    alpha: 3.35,
-    lambda: 0.0028,
-};
-const YMMR_ARS: Dist = Dist::Mix {
-    p: 0.982,
-    xm: 1.5,
-    alpha: 3.8,
-    lambda: 0.0217,
-};
-
-impl Profile {
-    pub fn name(self) -> &'static str {
-        match self {
-            Profile::LnkdSsd => "lnkd-ssd",
-            Profile::LnkdDisk => "lnkd-disk",
-            Profile::Ymmr => "ymmr",
-            Profile::Wan => "wan",
-            Profile::Exp { .. } => "exp",
-        }
-    }
-
-    /// The distributions of (W, A, R, S), and the extra one-way delay for remote replicas.
-    fn dists(self) -> (Dist, Dist, f64) {
-        match self {
-            Profile::LnkdSsd => (LNKD_SSD, LNKD_SSD, 0.0),
-            Profile::LnkdDisk => (LNKD_DISK_W, LNKD_SSD, 0.0),
-            Profile::Ymmr => (YMMR_W, YMMR_ARS, 0.0),
-            Profile::Wan => (LNKD_DISK_W, LNKD_SSD, 75.0),
-            Profile::Exp { w_rate, ars_rate } => (
-                Dist::Exp { lambda: w_rate },
-                Dist::Exp { lambda: ars_rate },
-                0.0,
-            ),
-        }
-    }
-}
-
 /// p50, p99 and p99.9 in milliseconds.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Percentiles {
@@ -236,12 +145,26 @@ pub struct CurvePoint {
     pub probability: f64,
 }
 
+/// A replica's part in the worst-case placement of the quorums.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// In the write quorum only.
+    Write,
+    /// In the read quorum only.
+    Read,
+    /// In both: the overlap that carries the latest write to the read.
+    Both,
+    Neither,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub n: u32,
     pub r: u32,
     pub w: u32,
     pub profile: &'static str,
+    /// The latency scenario the profile models.
+    pub scenario: String,
     pub trials: u32,
     /// R + W > N: every read quorum meets every write quorum.
     pub strong: bool,
@@ -267,32 +190,6 @@ pub struct Report {
     pub write_latency_ms: Percentiles,
 }
 
-/// The value at a quantile (nearest rank), by selection rather than sorting.
-fn quantile(v: &mut [f64], q: f64) -> f64 {
-    if v.is_empty() {
-        return 0.0;
-    }
-    let rank = ((q * v.len() as f64).ceil() as usize).clamp(1, v.len());
-    *v.select_nth_unstable_by(rank - 1, f64::total_cmp).1
-}
-
-/// Validates the quorum sizes.
-fn check(p: &Params) -> Result<(), String> {
-    if p.n == 0 || p.n > 15 {
-        return Err(format!("N must be between 1 and 15 (found {})", p.n));
-    }
-    if p.r == 0 || p.r > p.n || p.w == 0 || p.w > p.n {
-        return Err(format!(
-            "R and W must be between 1 and N = {} (found R = {}, W = {})",
-            p.n, p.r, p.w
-        ));
-    }
-    if p.trials == 0 {
-        return Err("trials must be at least 1".to_owned());
-    }
-    Ok(())
-}
-
 /// The exact probability that a read quorum of R misses a write quorum of W among N replicas.
 pub fn stale_probability(n: u32, r: u32, w: u32) -> f64 {
     if r + w > n {
@@ -301,103 +198,75 @@ pub fn stale_probability(n: u32, r: u32, w: u32) -> f64 {
     choose(u64::from(n - w), u64::from(r)) / choose(u64::from(n), u64::from(r))
 }
 
-/// One WARS trial's outcome: the write latency, the read latency, and the time after commit at
-/// which the read becomes consistent (0 when already consistent at commit).
-fn trial(
-    n: usize,
-    r: usize,
-    w: usize,
-    profile: Profile,
-    rng: &mut fastrand::Rng,
-    buf: &mut Buffers,
-) -> (f64, f64, f64) {
-    let (wd, ars, remote) = profile.dists();
-    for i in 0..n {
-        let extra = if i > 0 { remote } else { 0.0 };
-        buf.w[i] = wd.sample(rng) + extra;
-        buf.a[i] = ars.sample(rng) + extra;
-        buf.r[i] = ars.sample(rng) + extra;
-        buf.s[i] = ars.sample(rng) + extra;
-    }
-    // The write commits when the W-th acknowledgement arrives.
-    for i in 0..n {
-        buf.tmp[i] = buf.w[i] + buf.a[i];
-    }
-    buf.tmp[..n].sort_unstable_by(f64::total_cmp);
-    let commit = buf.tmp[w - 1];
-    // The read (issued at commit + t) returns the first R responses, by R + S.
-    for i in 0..n {
-        buf.order[i] = i;
-    }
-    let (rr, ss) = (&buf.r, &buf.s);
-    buf.order[..n].sort_unstable_by(|&a, &b| (rr[a] + ss[a]).total_cmp(&(rr[b] + ss[b])));
-    let read_latency = buf.r[buf.order[r - 1]] + buf.s[buf.order[r - 1]];
-    // A replica in the read set has the write if it arrived before the read request did:
-    // W_i <= commit + t + R_i, so the read is consistent from t = min(W_i - commit - R_i).
-    let threshold = buf.order[..r]
-        .iter()
-        .map(|&i| buf.w[i] - commit - buf.r[i])
-        .fold(f64::INFINITY, f64::min);
-    (commit, read_latency, threshold.max(0.0))
+/// The placement with the least overlap: the write quorum is the first W replicas, the read
+/// quorum the last R, so they share exactly max(0, R + W - N).
+pub fn placement(n: u32, r: u32, w: u32) -> Vec<Role> {
+    (0..n)
+        .map(|i| match (i < w, i + r >= n) {
+            (true, true) => Role::Both,
+            (true, false) => Role::Write,
+            (false, true) => Role::Read,
+            (false, false) => Role::Neither,
+        })
+        .collect()
 }
 
-struct Buffers {
-    w: [f64; 15],
-    a: [f64; 15],
-    r: [f64; 15],
-    s: [f64; 15],
-    tmp: [f64; 15],
-    order: [usize; 15],
+/// Microseconds, the unit the histograms count in.
+fn micros(ms: f64) -> u64 {
+    (ms * 1_000.0).round().max(0.0) as u64
 }
 
-/// Runs the lab.
+fn histogram() -> Histogram<u64> {
+    // From 1 µs to about 11.6 days, to three significant digits.
+    Histogram::new_with_bounds(1, 1_000_000_000_000, 3).expect("constant, valid bounds")
+}
+
+/// Runs the lab, telling `ticker` how far it got.
 #[allow(clippy::many_single_char_names)] // n, r, w are the names the field uses.
-pub fn run(p: &Params, seed: u64) -> Result<Report, String> {
-    check(p)?;
+pub(super) fn run(p: &Params, seed: u64, ticker: &mut Ticker) -> Result<Report, Error> {
     let (n, r, w) = (p.n as usize, p.r as usize, p.w as usize);
+    if n == 0 || r == 0 || w == 0 || r > n || w > n || p.trials == 0 {
+        return Err(Error::Invalid(format!(
+            "quorums must satisfy 1 <= R, W <= N and trials >= 1 (found N = {n}, R = {r}, W = {w}, trials = {})",
+            p.trials
+        )));
+    }
     let mut rng = fastrand::Rng::with_seed(seed);
-    let mut buf = Buffers {
-        w: [0.0; 15],
-        a: [0.0; 15],
-        r: [0.0; 15],
-        s: [0.0; 15],
-        tmp: [0.0; 15],
-        order: [0; 15],
-    };
-    let trials = p.trials as usize;
-    let mut writes = Vec::with_capacity(trials);
-    let mut reads = Vec::with_capacity(trials);
-    let mut thresholds = Vec::with_capacity(trials);
-    for _ in 0..trials {
-        let (wl, rl, t) = trial(n, r, w, p.profile, &mut rng, &mut buf);
-        writes.push(wl);
-        reads.push(rl);
-        thresholds.push(t);
-    }
-    // Quantiles by selection, the curve by a histogram: no full sorts of the trials.
-    let at_commit = thresholds.iter().filter(|&&t| t <= 0.0).count() as f64 / trials as f64;
-    let t999 = quantile(&mut thresholds, 0.999);
-    let horizon = t999.max(1.0);
-    let mut bins = [0usize; 41];
-    for &t in &thresholds {
-        if t <= horizon {
-            bins[((t / horizon) * 40.0).ceil() as usize] += 1;
+    let mut trials = wars::Trials::new(n, r, w, p.profile);
+    let (mut writes, mut reads, mut visible) = (histogram(), histogram(), histogram());
+    let total = p.trials as usize;
+    let mut at_commit = 0usize;
+    for i in 0..total {
+        if i % 4_096 == 0 {
+            ticker.at(i, total)?;
         }
+        let t = trials.run(&mut rng);
+        writes.saturating_record(micros(t.commit));
+        reads.saturating_record(micros(t.read));
+        visible.saturating_record(micros(t.visible_after));
+        at_commit += usize::from(t.visible_after <= 0.0);
     }
-    let mut cumulative = 0;
+    let ms = |h: &Histogram<u64>, q: f64| h.value_at_quantile(q) as f64 / 1_000.0;
+    let t999 = ms(&visible, 0.999);
+    let horizon = t999.max(1.0);
     let curve = (0..=40)
         .map(|i| {
-            cumulative += bins[i];
+            let t_ms = horizon * f64::from(i) / 40.0;
+            let seen = visible.count_between(0, micros(t_ms));
             CurvePoint {
-                t_ms: horizon * i as f64 / 40.0,
-                probability: cumulative as f64 / trials as f64,
+                t_ms,
+                probability: if i == 0 {
+                    at_commit as f64 / total as f64
+                } else {
+                    seen as f64 / total as f64
+                },
             }
         })
         .collect();
-    let pct = |v: &mut [f64]| Percentiles {
-        p50: quantile(v, 0.5),
-        p99: quantile(v, 0.99),
-        p999: quantile(v, 0.999),
+    let pct = |h: &Histogram<u64>| Percentiles {
+        p50: ms(h, 0.5),
+        p99: ms(h, 0.99),
+        p999: ms(h, 0.999),
     };
     let stale = stale_probability(p.n, p.r, p.w);
     Ok(Report {
@@ -405,6 +274,7 @@ pub fn run(p: &Params, seed: u64) -> Result<Report, String> {
         r: p.r,
         w: p.w,
         profile: p.profile.name(),
+        scenario: p.profile.describe(),
         trials: p.trials,
         strong: p.r + p.w > p.n,
         overlap: (p.r + p.w).saturating_sub(p.n),
@@ -414,42 +284,62 @@ pub fn run(p: &Params, seed: u64) -> Result<Report, String> {
         stale_probability: stale,
         k: p.k,
         stale_probability_k: stale.powi(p.k as i32),
-        consistent_at_commit: at_commit,
+        consistent_at_commit: at_commit as f64 / total as f64,
         t_consistent_999_ms: t999,
         curve,
-        read_latency_ms: pct(&mut reads),
-        write_latency_ms: pct(&mut writes),
+        read_latency_ms: pct(&reads),
+        write_latency_ms: pct(&writes),
     })
 }
 
+/// A probability with four decimals, or three significant digits when smaller than that shows.
+fn probability(p: f64) -> String {
+    if p > 0.0 && p < 1e-3 {
+        format!("{p:.3e}")
+    } else {
+        format!("{p:.4}")
+    }
+}
+
+/// Replica roles as letters in groups of ten: `WWWBBRR...`.
+pub fn placement_letters(roles: &[Role]) -> String {
+    let mut out = String::new();
+    for (i, role) in roles.iter().enumerate() {
+        if i > 0 && i % 10 == 0 {
+            out.push(' ');
+        }
+        out.push(match role {
+            Role::Write => 'W',
+            Role::Read => 'R',
+            Role::Both => 'B',
+            Role::Neither => '.',
+        });
+    }
+    out
+}
+
 impl Report {
-    pub fn text(&self) -> Vec<String> {
-        let nodes: String = (0..self.n)
-            .map(|i| match (i < self.w, i >= self.n - self.r) {
-                (true, true) => 'B',
-                (true, false) => 'W',
-                (false, true) => 'R',
-                (false, false) => '.',
-            })
-            .collect();
-        let mut out = vec![
+    /// The one-line verdict: strong or eventual consistency, and why.
+    pub fn verdict(&self) -> String {
+        if self.strong {
             format!(
-                "N = {}, R = {}, W = {} ({} profile, {} trials)",
-                self.n, self.r, self.w, self.profile, self.trials
-            ),
-            if self.strong {
-                format!(
-                    "Strong: R + W = {} > N, so every read quorum shares at least {} replica(s) with every write quorum.",
-                    self.r + self.w,
-                    self.overlap
-                )
-            } else {
-                format!(
-                    "Partial quorum: R + W = {} <= N, so a read can miss the latest write.",
-                    self.r + self.w
-                )
-            },
-            format!("Worst-case placement: {nodes}   (W wrote, R read, B both, . neither)"),
+                "STRONG: R + W = {} > N = {}: every read quorum shares at least {} replica(s) with every write quorum.",
+                self.r + self.w,
+                self.n,
+                self.overlap
+            )
+        } else {
+            format!(
+                "EVENTUAL: R + W = {} <= N = {}: a read can miss the latest write.",
+                self.r + self.w,
+                self.n
+            )
+        }
+    }
+
+    /// Everything after the verdict and the placement.
+    pub fn details(&self) -> Vec<String> {
+        let mut out = vec![
             format!(
                 "Concurrent writes {}: W = {} {} N/2 = {}.",
                 if self.write_conflicts_possible {
@@ -470,9 +360,12 @@ impl Report {
                 self.read_fault_tolerance, self.write_fault_tolerance
             ),
             format!(
-                "k-staleness: a read misses the latest write with probability {:.4} = C(N-W, R)/C(N, R); the last {} version(s): {:.6}.",
-                self.stale_probability, self.k, self.stale_probability_k
+                "k-staleness: a read misses the latest write with probability {} = C(N-W, R)/C(N, R); the last {} version(s): {}.",
+                probability(self.stale_probability),
+                self.k,
+                probability(self.stale_probability_k)
             ),
+            format!("Latency: {}", self.scenario),
             format!(
                 "t-visibility: {:.2}% of reads are consistent at commit; 99.9% by {:.2} ms after it.",
                 self.consistent_at_commit * 100.0,
@@ -497,114 +390,23 @@ impl Report {
         out.push(format!("P(consistent) after commit: {}", marks.join(", ")));
         out
     }
+
+    pub fn text(&self) -> Vec<String> {
+        let mut out = vec![
+            format!(
+                "N = {}, R = {}, W = {} ({} profile, {} trials)",
+                self.n, self.r, self.w, self.profile, self.trials
+            ),
+            self.verdict(),
+            format!(
+                "Worst-case placement: {}   (W wrote, R read, B both, . neither)",
+                placement_letters(&placement(self.n, self.r, self.w))
+            ),
+        ];
+        out.extend(self.details());
+        out
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn params(n: u32, r: u32, w: u32, profile: Profile) -> Params {
-        Params {
-            n,
-            r,
-            w,
-            profile,
-            k: 1,
-            trials: 20_000,
-        }
-    }
-
-    #[test]
-    fn k_staleness_matches_the_closed_form() {
-        assert_eq!(stale_probability(3, 1, 1), 2.0 / 3.0);
-        assert_eq!(stale_probability(3, 2, 2), 0.0);
-        // C(5-2, 2) / C(5, 2) = 3 / 10.
-        assert!((stale_probability(5, 2, 2) - 0.3).abs() < 1e-12);
-        let r = run(
-            &Params {
-                k: 3,
-                ..params(3, 1, 1, Profile::LnkdSsd)
-            },
-            1,
-        )
-        .expect("runs");
-        assert!((r.stale_probability_k - (2.0f64 / 3.0).powi(3)).abs() < 1e-12);
-    }
-
-    #[test]
-    fn strict_quorums_are_always_consistent() {
-        let r = run(&params(3, 2, 2, Profile::LnkdDisk), 7).expect("runs");
-        assert!(r.strong);
-        assert_eq!(
-            (r.overlap, r.read_fault_tolerance, r.write_fault_tolerance),
-            (1, 1, 1)
-        );
-        assert!(!r.write_conflicts_possible);
-        assert_eq!(r.consistent_at_commit, 1.0);
-        assert_eq!(r.t_consistent_999_ms, 0.0);
-    }
-
-    #[test]
-    fn partial_quorums_agree_with_the_paper() {
-        // With SSD latencies most R=W=1 reads are consistent right at commit and 99.9% are
-        // within a few milliseconds; slow disk writes stretch that window by an order of
-        // magnitude (the paper's qualitative finding).
-        let ssd = run(&params(3, 1, 1, Profile::LnkdSsd), 42).expect("runs");
-        assert!(
-            (0.95..0.99).contains(&ssd.consistent_at_commit),
-            "{}",
-            ssd.consistent_at_commit
-        );
-        assert!(
-            (0.5..5.0).contains(&ssd.t_consistent_999_ms),
-            "{}",
-            ssd.t_consistent_999_ms
-        );
-        let disk = run(&params(3, 1, 1, Profile::LnkdDisk), 42).expect("runs");
-        assert!(
-            disk.t_consistent_999_ms > 10.0 * ssd.t_consistent_999_ms,
-            "{} vs {}",
-            disk.t_consistent_999_ms,
-            ssd.t_consistent_999_ms
-        );
-        assert!(
-            ssd.curve
-                .windows(2)
-                .all(|w| w[0].probability <= w[1].probability)
-        );
-    }
-
-    #[test]
-    fn a_seed_repeats_the_run_and_bad_quorums_are_refused() {
-        let a = run(&params(5, 2, 2, Profile::Ymmr), 9).expect("runs");
-        let b = run(&params(5, 2, 2, Profile::Ymmr), 9).expect("runs");
-        assert_eq!(a.consistent_at_commit, b.consistent_at_commit);
-        assert_eq!(a.read_latency_ms, b.read_latency_ms);
-        assert!(run(&params(3, 4, 1, Profile::LnkdSsd), 1).is_err());
-        assert!(run(&params(0, 1, 1, Profile::LnkdSsd), 1).is_err());
-    }
-
-    #[test]
-    fn exponential_latencies_follow_the_rates() {
-        // With exponential W of rate 1 and instant A/R/S (rate 1000), a single-replica write
-        // commits after about ln(2) ms at the median.
-        let r = run(
-            &params(
-                1,
-                1,
-                1,
-                Profile::Exp {
-                    w_rate: 1.0,
-                    ars_rate: 1000.0,
-                },
-            ),
-            3,
-        )
-        .expect("runs");
-        assert!(
-            (r.write_latency_ms.p50 - std::f64::consts::LN_2).abs() < 0.03,
-            "{}",
-            r.write_latency_ms.p50
-        );
-    }
-}
+mod tests;

@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::{Lab, ParamSpec};
+use super::util::Ticker;
+use super::{Error, Lab, ParamSpec, Scale, number};
 
 pub const LAB: Lab = Lab {
     id: "rate-limit",
@@ -18,54 +19,48 @@ pub const LAB: Lab = Lab {
             "limit",
             "limit per window",
             10.0,
-            1.0,
-            100_000.0,
-            1.0,
+            (1.0, 100_000.0),
+            Scale::Count,
             "requests allowed per window",
         ),
         ParamSpec::num(
             "window",
             "window (s)",
             1.0,
-            0.1,
-            3_600.0,
-            0.5,
+            (0.1, 3_600.0),
+            Scale::Ladder,
             "window length in seconds",
         ),
         ParamSpec::num(
             "burst",
             "bucket size",
             10.0,
-            1.0,
-            100_000.0,
-            1.0,
+            (1.0, 100_000.0),
+            Scale::Count,
             "token bucket capacity / leaky bucket queue",
         ),
         ParamSpec::num(
             "base",
             "base rate (req/s)",
             8.0,
-            0.0,
-            100_000.0,
-            1.0,
+            (0.0, 100_000.0),
+            Scale::Ladder,
             "steady arrival rate of the trace",
         ),
         ParamSpec::num(
             "spike",
             "spike size",
             30.0,
-            0.0,
-            100_000.0,
-            5.0,
+            (0.0, 100_000.0),
+            Scale::Count,
             "requests in each burst, straddling a window boundary",
         ),
         ParamSpec::num(
             "seconds",
             "trace length (s)",
             60.0,
-            5.0,
-            3_600.0,
-            5.0,
+            (5.0, 3_600.0),
+            Scale::Ladder,
             "length of the trace",
         ),
     ],
@@ -273,27 +268,58 @@ fn outcome(name: &'static str, p: &Params, t: &[f64], ok: &[bool]) -> Outcome {
     }
 }
 
-pub fn run(p: &Params, seed: u64) -> Report {
+/// The most requests a trace may hold: every algorithm keeps a decision per request.
+pub const MAX_REQUESTS: f64 = 20_000_000.0;
+
+/// About how many requests the trace will hold: the base rate over the trace plus a spike
+/// every 15 seconds.
+pub fn expected_requests(p: &Params) -> f64 {
+    let period = (15.0 / p.window).round().max(1.0) * p.window;
+    p.base * p.seconds + p.spike * (p.seconds / period).floor()
+}
+
+pub fn run(p: &Params, seed: u64, ticker: &mut Ticker) -> Result<Report, Error> {
+    let expected = expected_requests(p);
+    if expected > MAX_REQUESTS {
+        return Err(Error::TooLarge {
+            what: format!(
+                "--base {} req/s over --seconds {} with --spike {} makes about {} requests",
+                number(p.base),
+                number(p.seconds),
+                number(p.spike),
+                number(expected.round())
+            ),
+            limit: number(MAX_REQUESTS),
+            fix: "lower the base rate or shorten the trace",
+        });
+    }
+    ticker.at(0, 6)?;
     let t = trace(p, seed);
-    let algorithms = vec![
-        outcome("token bucket", p, &t, &token_bucket(p, &t)),
-        {
-            let (ok, wait) = leaky_bucket(p, &t);
-            Outcome {
-                max_delay_s: wait,
-                ..outcome("leaky bucket", p, &t, &ok)
-            }
-        },
-        outcome("fixed window", p, &t, &fixed_window(p, &t)),
-        outcome("sliding window log", p, &t, &sliding_log(p, &t)),
-        outcome("sliding window counter", p, &t, &sliding_counter(p, &t)),
-    ];
-    Report {
+    ticker.at(1, 6)?;
+    let mut algorithms = vec![outcome("token bucket", p, &t, &token_bucket(p, &t))];
+    ticker.at(2, 6)?;
+    let (ok, wait) = leaky_bucket(p, &t);
+    algorithms.push(Outcome {
+        max_delay_s: wait,
+        ..outcome("leaky bucket", p, &t, &ok)
+    });
+    ticker.at(3, 6)?;
+    algorithms.push(outcome("fixed window", p, &t, &fixed_window(p, &t)));
+    ticker.at(4, 6)?;
+    algorithms.push(outcome("sliding window log", p, &t, &sliding_log(p, &t)));
+    ticker.at(5, 6)?;
+    algorithms.push(outcome(
+        "sliding window counter",
+        p,
+        &t,
+        &sliding_counter(p, &t),
+    ));
+    Ok(Report {
         requests: t.len() as u32,
         limit: p.limit,
         window: p.window,
         algorithms,
-    }
+    })
 }
 
 impl Report {
@@ -371,7 +397,7 @@ mod tests {
 
     #[test]
     fn the_fixed_window_edge_lets_twice_the_limit_through() {
-        let r = run(&params(), 1);
+        let r = run(&params(), 1, &mut Ticker::none()).expect("runs");
         let by = |name: &str| {
             r.algorithms
                 .iter()
@@ -402,10 +428,25 @@ mod tests {
             spike: 0.0,
             ..params()
         };
-        let r = run(&quiet, 4);
+        let r = run(&quiet, 4, &mut Ticker::none()).expect("runs");
         for a in &r.algorithms {
             assert!(a.rejected <= 2, "{}: {}", a.algorithm, a.rejected);
         }
         assert_eq!(trace(&params(), 9), trace(&params(), 9));
+    }
+
+    #[test]
+    fn a_trace_too_large_to_simulate_is_refused_before_it_is_built() {
+        let huge = Params {
+            base: 100_000.0,
+            seconds: 3_600.0,
+            ..params()
+        };
+        let err = run(&huge, 1, &mut Ticker::none()).expect_err("too large");
+        assert_eq!(
+            err.to_string(),
+            "--base 100,000 req/s over --seconds 3,600 with --spike 30 makes about 360,007,200 \
+             requests: at most 20,000,000 are simulated; lower the base rate or shorten the trace"
+        );
     }
 }

@@ -1,64 +1,73 @@
-//! The read-repair lab, step by step: N replicas; one goes down; a write reaches W of the others
-//! (with hinted handoff on, a neighbour keeps a hint for the down replica); the replica returns;
-//! a read of R replicas returns the newest version and repairs the stale ones. Two more variants:
-//! last-write-wins with clock skew silently losing a write, and version vectors keeping both
-//! concurrent writes as siblings.
+//! The read-repair lab, a simulation step by step: N replicas holding versions with version
+//! vectors; writes that reach W replicas (the rest miss them), with hinted handoff for a replica
+//! that is down; reads of R replicas that return what no other reply descends from and repair
+//! the replicas that lacked it. Variants: last-write-wins with clock skew silently losing a
+//! write, and concurrent writes that become siblings until a client merges them.
+
+mod cluster;
 
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Lab, ParamSpec};
+pub use cluster::{Cluster, ReadOutcome, Replica, Rule, Version, VersionVector, WriteOutcome};
+
+use super::{Error, Lab, ParamSpec, Scale, number};
 
 pub const LAB: Lab = Lab {
     id: "read-repair",
     title: "Read repair, hinted handoff, LWW and version vectors",
-    about: "Step (space) through a write while a replica is down, then a read that finds the stale \
-            copy and repairs it. Turn hinted handoff off to see the stale copy survive until a read \
-            repairs it. The last-write-wins variant shows clock skew silently dropping the later \
-            write; the version-vector variant keeps both writes as siblings for the client to merge.",
+    about: "A simulation of N replicas with version vectors. A write reaches W replicas and the \
+            rest miss it; a read asks R replicas, returns the versions no other reply descends \
+            from, and writes them back to the replicas that lacked them (read repair). Step \
+            (space) through a write while a replica is down, with hinted handoff on or off; \
+            last-write-wins with clock skew silently dropping the later write; and two concurrent \
+            writes that become siblings until a client merges them. Try R + W <= N to see a stale \
+            replica survive.",
     params: &[
-        ParamSpec::num("n", "N replicas", 3.0, 2.0, 7.0, 1.0, "replicas"),
+        ParamSpec::num(
+            "n",
+            "N replicas",
+            3.0,
+            (2.0, 9.0),
+            Scale::Linear(1.0),
+            "replicas",
+        ),
         ParamSpec::num(
             "w",
             "W write quorum",
             2.0,
-            1.0,
-            7.0,
-            1.0,
+            (1.0, 9.0),
+            Scale::Linear(1.0),
             "acknowledgements a write waits for",
-        ),
+        )
+        .at_most("n"),
         ParamSpec::num(
             "r",
             "R read quorum",
             2.0,
-            1.0,
-            7.0,
-            1.0,
+            (1.0, 9.0),
+            Scale::Linear(1.0),
             "replies a read waits for",
-        ),
-        ParamSpec {
-            key: "scenario",
-            label: "scenario",
-            default: 0.0,
-            min: 0.0,
-            max: 3.0,
-            step: 1.0,
-            choices: &[
+        )
+        .at_most("n"),
+        ParamSpec::choice(
+            "scenario",
+            "scenario",
+            &[
                 "hinted-handoff",
                 "no-handoff",
                 "lww-skew",
                 "version-vectors",
             ],
-            help: "what to step through",
-        },
+            "what to step through",
+        ),
         ParamSpec::num(
             "skew",
             "clock skew (ms)",
             50.0,
-            0.0,
-            10_000.0,
-            10.0,
+            (0.0, 10_000.0),
+            Scale::Ladder,
             "how far ahead the first coordinator's clock runs (lww-skew)",
         ),
     ],
@@ -100,242 +109,379 @@ pub struct Report {
     pub steps: Vec<Step>,
     /// The outcome once all steps are shown.
     pub conclusion: Option<String>,
+    /// Whether every replica holds the same versions after the last step.
+    pub converged: bool,
 }
 
-/// What a replica holds: versions (value and timestamp, or value and version vector).
-#[derive(Debug, Clone)]
-struct Replica {
-    up: bool,
-    values: Vec<(String, String)>,
-    hint_for: Option<usize>,
+/// Replica numbers as people count them: "r1, r3".
+fn names(ids: &[usize]) -> String {
+    if ids.is_empty() {
+        return "none".to_owned();
+    }
+    ids.iter()
+        .map(|i| format!("r{}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-fn show(reps: &[Replica]) -> Vec<String> {
-    reps.iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let vals: Vec<String> = r
-                .values
-                .iter()
-                .map(|(v, meta)| format!("{v} @{meta}"))
-                .collect();
-            let hint = r
-                .hint_for
-                .map(|h| format!(" [hint for {}]", h + 1))
-                .unwrap_or_default();
-            format!(
-                "replica {}: {}{}{}",
-                i + 1,
-                if r.up { "" } else { "DOWN " },
-                vals.join(" + "),
-                hint
-            )
-        })
-        .collect()
+/// The replicas not in `ids`.
+fn others(n: usize, ids: &[usize]) -> Vec<usize> {
+    (0..n).filter(|i| !ids.contains(i)).collect()
 }
 
-fn quorum_steps(p: &Params, handoff: bool) -> (Vec<Step>, String) {
-    let n = p.n as usize;
-    let down = n - 1;
-    let mut reps: Vec<Replica> = (0..n)
-        .map(|_| Replica {
-            up: true,
-            values: vec![("v1".into(), "t100".into())],
-            hint_for: None,
+/// Records a step.
+struct Story {
+    steps: Vec<Step>,
+}
+
+impl Story {
+    fn step(&mut self, cluster: &Cluster, what: String) {
+        self.steps.push(Step {
+            what,
+            replicas: cluster.show(),
+        });
+    }
+}
+
+fn version(value: &str, clock: VersionVector, stamp: u64) -> Version {
+    Version {
+        value: value.to_owned(),
+        clock,
+        stamp,
+    }
+}
+
+/// What the replies of a read were, and what the coordinator did with them.
+fn describe_read(cluster: &Cluster, read: &ReadOutcome, replies: &[Vec<Version>]) -> String {
+    let mut what = format!(
+        "A read asks {} (R = {}). Replies: ",
+        names(&read.asked),
+        read.asked.len()
+    );
+    let parts: Vec<String> = read
+        .asked
+        .iter()
+        .zip(replies)
+        .map(|(i, vs)| {
+            let vs: Vec<String> = vs.iter().map(|v| show_version(cluster, v)).collect();
+            format!("r{} {}", i + 1, vs.join(" | "))
         })
         .collect();
-    let mut steps = vec![Step {
-        what: format!("All {n} replicas hold v1 (timestamp 100)."),
-        replicas: show(&reps),
-    }];
-    reps[down].up = false;
-    steps.push(Step {
-        what: format!("Replica {} goes down.", down + 1),
-        replicas: show(&reps),
-    });
-    if p.w as usize > n - 1 {
-        steps.push(Step { what: format!("A write of v2 needs W = {} acknowledgements but only {} replicas are up: it fails.", p.w, n - 1), replicas: show(&reps) });
-        return (
-            steps,
-            "With W = N a single down replica blocks writes: that is the price of R = 1 reads."
-                .to_owned(),
+    what.push_str(&parts.join("; "));
+    let returned: Vec<String> = read
+        .returned
+        .iter()
+        .map(|v| show_version(cluster, v))
+        .collect();
+    let _ = write!(
+        what,
+        ". It returns {}{}",
+        returned.join(" and "),
+        if read.returned.len() > 1 {
+            " as siblings: neither vector descends from the other"
+        } else {
+            ""
+        }
+    );
+    if read.repaired.is_empty() {
+        what.push_str("; every replica asked already had it, so nothing is repaired.");
+    } else {
+        let _ = write!(
+            what,
+            ", and writes it back to {} (read repair).",
+            names(&read.repaired)
         );
     }
-    for rep in reps.iter_mut().take(n - 1) {
-        rep.values = vec![("v2".into(), "t200".into())];
+    what
+}
+
+fn show_version(cluster: &Cluster, v: &Version) -> String {
+    match cluster.rule {
+        Rule::Vectors => v.to_string(),
+        Rule::LastWriteWins => format!("{} @t{}", v.value, v.stamp),
+    }
+}
+
+/// A write's outcome in words.
+fn describe_write(n: usize, w: usize, out: &WriteOutcome) -> String {
+    if !out.succeeded {
+        return format!(
+            "It needs W = {w} acknowledgements but fewer replicas are up: the write fails."
+        );
     }
     let mut what = format!(
-        "The coordinator sends v2 (timestamp 200) to all {n}; the {} up replicas store it and the write succeeds once W = {} acknowledge.",
-        n - 1,
-        p.w
+        "It reaches W = {w}: {} store it; {} miss it.",
+        names(&out.stored),
+        names(&others(n, &out.stored))
     );
-    if handoff {
-        reps[0].hint_for = Some(down);
+    if let Some((holder, down)) = out.hint {
         let _ = write!(
             what,
-            " Hinted handoff: replica 1 keeps v2 as a hint for replica {}.",
-            down + 1
+            " r{} was down, so r{} stood in and keeps a hint for it (hinted handoff).",
+            down + 1,
+            holder + 1
         );
     }
-    steps.push(Step {
-        what,
-        replicas: show(&reps),
-    });
-    reps[down].up = true;
-    let mut what = format!("Replica {} comes back with v1.", down + 1);
-    if handoff {
-        reps[down].values = vec![("v2".into(), "t200".into())];
-        reps[0].hint_for = None;
-        what.push_str(" Replica 1 replays the hint: it now holds v2.");
-    }
-    steps.push(Step {
-        what,
-        replicas: show(&reps),
-    });
-    let r = p.r.min(p.n) as usize;
-    let read: Vec<usize> = (n - r..n).collect();
-    let stale: Vec<usize> = read
-        .iter()
-        .copied()
-        .filter(|&i| reps[i].values[0].0 == "v1")
-        .collect();
-    let names: Vec<String> = read.iter().map(|i| (i + 1).to_string()).collect();
-    let mut what = format!("A read asks replicas {} (R = {r}): ", names.join(", "));
-    if stale.is_empty() {
-        what.push_str("all reply v2 (timestamp 200); nothing to repair.");
-    } else if stale.len() == read.len() {
-        what.push_str("all reply v1: the read misses v2 (R + W <= N), and there is nothing newer to repair with.");
-    } else {
-        let _ = write!(
-            what,
-            "they reply v2 and v1; the coordinator returns the newest, v2, and writes v2 back to replica {} (read repair).",
-            stale[0] + 1
-        );
-        for &i in &stale {
-            reps[i].values = vec![("v2".into(), "t200".into())];
-        }
-    }
-    steps.push(Step {
-        what,
-        replicas: show(&reps),
-    });
-    let converged = reps.iter().all(|r| r.values[0].0 == "v2");
-    let conclusion = if converged {
-        "Every replica holds v2: hinted handoff or read repair closed the gap.".to_owned()
-    } else {
-        "A replica still holds v1: only a read that touches it, or anti-entropy (Merkle trees), will repair it.".to_owned()
-    };
-    (steps, conclusion)
+    what
 }
 
-fn lww_steps(p: &Params) -> (Vec<Step>, String) {
-    let n = p.n as usize;
-    let mut reps: Vec<Replica> = (0..n)
-        .map(|_| Replica {
-            up: true,
-            values: vec![("cart=[]".into(), "t0".into())],
-            hint_for: None,
-        })
-        .collect();
-    let mut steps = vec![Step { what: "Every replica holds cart=[] (timestamp 0). Coordinators stamp writes with their own clocks.".to_owned(), replicas: show(&reps) }];
-    let a_ts = 1_000.0 + p.skew;
-    for r in &mut reps {
-        r.values = vec![("cart=[book]".into(), format!("t{a_ts:.0}"))];
-    }
-    steps.push(Step { what: format!("At real time 1000 ms, client A writes cart=[book] through a coordinator whose clock runs {} ms fast: timestamp {a_ts:.0}.", p.skew), replicas: show(&reps) });
-    let b_ts = 1_010.0;
-    let b_wins = b_ts > a_ts;
-    if b_wins {
-        for r in &mut reps {
-            r.values = vec![("cart=[book, pen]".into(), format!("t{b_ts:.0}"))];
-        }
-    }
-    let what = format!(
-        "At real time 1010 ms, client B (who read cart=[book]) writes cart=[book, pen], timestamp 1010. Last-write-wins keeps the higher timestamp: {}.",
-        if b_wins {
-            "B's write, the later one"
-        } else {
-            "A's write, so B's later write is silently discarded"
-        }
-    );
-    steps.push(Step {
-        what,
-        replicas: show(&reps),
-    });
-    steps.push(Step {
-        what: format!(
-            "A read returns {}. No error was raised.",
-            reps[0].values[0].0
+#[allow(clippy::many_single_char_names)] // n, r, w are the names the field uses.
+fn handoff_steps(p: &Params, handoff: bool) -> (Vec<Step>, String, bool) {
+    let (n, w, r) = (p.n as usize, p.w as usize, p.r as usize);
+    let down = 1;
+    let v1 = version("v1", VersionVector::of(&[(0, 1)]), 100);
+    let mut c = Cluster::new(n, &v1, Rule::Vectors);
+    let mut s = Story { steps: Vec::new() };
+    s.step(&c, format!("All {n} replicas hold v1 {}.", v1.clock));
+    c.replicas[down].up = false;
+    s.step(&c, format!("Replica r{} goes down.", down + 1));
+    let v2 = version("v2", v1.clock.bump(0), 200);
+    let out = c.write(0, &v2, w, handoff);
+    s.step(
+        &c,
+        format!(
+            "A client that read v1 writes v2 through r1: its vector {} descends from {}. {}",
+            v2.clock,
+            v1.clock,
+            describe_write(n, w, &out)
         ),
-        replicas: show(&reps),
-    });
+    );
+    if !out.succeeded {
+        return (
+            s.steps,
+            format!(
+                "With W = {w} of N = {n}, one replica down blocks writes{}.",
+                if w == n {
+                    ": that is the price of R = 1 reads"
+                } else {
+                    ""
+                }
+            ),
+            c.converged(),
+        );
+    }
+    let from = c.recover(down);
+    let mut what = format!("Replica r{} comes back", down + 1);
+    if from.is_empty() {
+        let held: Vec<String> = c.replicas[down]
+            .versions
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let _ = write!(what, " holding {}.", held.join(" | "));
+    } else {
+        let _ = write!(
+            what,
+            "; {} hands over its hint, so it now holds v2.",
+            names(&from)
+        );
+    }
+    s.step(&c, what);
+    let replies: Vec<Vec<Version>> = c.replicas.iter().map(|x| x.versions.clone()).collect();
+    let read = c.read(down, r);
+    let replies: Vec<Vec<Version>> = read.asked.iter().map(|&i| replies[i].clone()).collect();
+    let mut what = describe_read(&c, &read, &replies);
+    if read.returned.iter().all(|v| v.value == "v1") {
+        what.push_str(" The read misses v2: no replica it asked has it (R + W <= N).");
+    }
+    s.step(&c, what);
+    let stale: Vec<usize> = (0..n)
+        .filter(|&i| !c.replicas[i].versions.iter().any(|v| v.value == "v2"))
+        .collect();
+    let conclusion = if stale.is_empty() {
+        "Every replica holds v2: hinted handoff and read repair closed the gap.".to_owned()
+    } else {
+        format!(
+            "{} still hold{} v1: only a read that touches {}, or anti-entropy (Merkle trees), will repair {}.",
+            names(&stale),
+            if stale.len() == 1 { "s" } else { "" },
+            if stale.len() == 1 { "it" } else { "them" },
+            if stale.len() == 1 { "it" } else { "them" },
+        )
+    };
+    (s.steps, conclusion, c.converged())
+}
+
+#[allow(clippy::many_single_char_names)] // n, r, w are the names the field uses.
+fn lww_steps(p: &Params) -> (Vec<Step>, String, bool) {
+    let (n, w, r) = (p.n as usize, p.w as usize, p.r as usize);
+    let empty = version("cart=[]", VersionVector::default(), 0);
+    let mut c = Cluster::new(n, &empty, Rule::LastWriteWins);
+    let mut s = Story { steps: Vec::new() };
+    s.step(
+        &c,
+        "Every replica holds cart=[] @t0. Each write is stamped with its coordinator's clock and \
+         replicas keep the highest stamp (last-write-wins)."
+            .to_owned(),
+    );
+    let a_ts = 1_000 + p.skew.round() as u64;
+    let a = version("cart=[book]", VersionVector::default(), a_ts);
+    let out = c.write(0, &a, w, false);
+    s.step(
+        &c,
+        format!(
+            "At real time 1000 ms client A writes cart=[book] through r1, whose clock runs {} ms fast: stamp t{a_ts}. {}",
+            number(p.skew),
+            describe_write(n, w, &out)
+        ),
+    );
+    let b = version("cart=[book, pen]", VersionVector::default(), 1_010);
+    let out = c.write(1, &b, w, false);
+    let b_wins = (b.stamp, &b.value) > (a.stamp, &a.value);
+    s.step(
+        &c,
+        format!(
+            "At real time 1010 ms client B, who read cart=[book], writes cart=[book, pen] through r2: stamp t1010. {} {}",
+            describe_write(n, w, &out),
+            if b_wins {
+                "Where both landed, B's higher stamp wins."
+            } else {
+                "Where both landed, A's stamp is higher, so B's later write is discarded without an error."
+            }
+        ),
+    );
+    let before: Vec<Vec<Version>> = c.replicas.iter().map(|x| x.versions.clone()).collect();
+    let read = c.read(0, r);
+    let replies: Vec<Vec<Version>> = read.asked.iter().map(|&i| before[i].clone()).collect();
+    s.step(&c, describe_read(&c, &read, &replies));
     let conclusion = if b_wins {
-        "With skew under 10 ms the real order survived; raise the skew past 10 ms and the later write is lost.".to_owned()
+        "With the skew under 10 ms the real order survived; raise the skew past 10 ms and the later write is lost.".to_owned()
     } else {
         format!(
             "Clock skew of {} ms made the earlier write win: last-write-wins lost B's update without a trace.",
-            p.skew
+            number(p.skew)
         )
     };
-    (steps, conclusion)
+    (s.steps, conclusion, c.converged())
 }
 
-fn vector_steps(p: &Params) -> (Vec<Step>, String) {
-    let n = p.n as usize;
-    let mut reps: Vec<Replica> = (0..n)
-        .map(|_| Replica {
-            up: true,
-            values: vec![("cart=[]".into(), "{}".into())],
-            hint_for: None,
-        })
+/// The union of the items of carts written `cart=[a, b]`, in order of first appearance.
+fn merge_carts(values: &[&str]) -> String {
+    let mut items: Vec<&str> = Vec::new();
+    for v in values {
+        let inner = v.trim_start_matches("cart=[").trim_end_matches(']');
+        for item in inner.split(", ").filter(|s| !s.is_empty()) {
+            if !items.contains(&item) {
+                items.push(item);
+            }
+        }
+    }
+    format!("cart=[{}]", items.join(", "))
+}
+
+#[allow(clippy::many_single_char_names)] // n, r, w are the names the field uses.
+fn vector_steps(p: &Params) -> (Vec<Step>, String, bool) {
+    let (n, w, r) = (p.n as usize, p.w as usize, p.r as usize);
+    let start = version("cart=[]", VersionVector::of(&[(0, 1)]), 0);
+    let mut c = Cluster::new(n, &start, Rule::Vectors);
+    let mut s = Story { steps: Vec::new() };
+    s.step(&c, format!("Every replica holds cart=[] {}.", start.clock));
+    let a = version("cart=[book]", start.clock.bump(0), 0);
+    let out = c.write(0, &a, w, false);
+    s.step(
+        &c,
+        format!(
+            "Client A, having read {}, writes cart=[book] through r1: {}. {}",
+            start.clock,
+            a.clock,
+            describe_write(n, w, &out)
+        ),
+    );
+    let b = version("cart=[pen]", start.clock.bump(1), 0);
+    let out = c.write(1, &b, w, false);
+    let siblings: Vec<usize> = (0..n)
+        .filter(|&i| c.replicas[i].versions.len() > 1)
         .collect();
-    let mut steps = vec![Step {
-        what: "Every replica holds cart=[] with an empty version vector.".to_owned(),
-        replicas: show(&reps),
-    }];
-    for r in &mut reps {
-        r.values = vec![("cart=[book]".into(), "{A:1}".into())];
+    s.step(
+        &c,
+        format!(
+            "Client B, who also read {} and had not seen A's write, writes cart=[pen] through r2: {}. {} Neither {} nor {} descends from the other: the writes are concurrent, so {}.",
+            start.clock,
+            b.clock,
+            describe_write(n, w, &out),
+            a.clock,
+            b.clock,
+            if siblings.is_empty() {
+                "no replica holds both yet".to_owned()
+            } else {
+                format!("{} keep both as siblings", names(&siblings))
+            }
+        ),
+    );
+    let before: Vec<Vec<Version>> = c.replicas.iter().map(|x| x.versions.clone()).collect();
+    let read = c.read(0, r);
+    let replies: Vec<Vec<Version>> = read.asked.iter().map(|&i| before[i].clone()).collect();
+    s.step(&c, describe_read(&c, &read, &replies));
+    if read.returned.len() > 1 {
+        let values: Vec<&str> = read.returned.iter().map(|v| v.value.as_str()).collect();
+        let context = read
+            .returned
+            .iter()
+            .fold(VersionVector::default(), |acc, v| acc.merge(&v.clock));
+        let merged = version(&merge_carts(&values), context.bump(0), 0);
+        let out = c.write(0, &merged, w, false);
+        s.step(
+            &c,
+            format!(
+                "The client merges the siblings into {} and writes it through r1 with {}, which descends from both, so it replaces them where it lands. {}",
+                merged.value,
+                merged.clock,
+                describe_write(n, w, &out)
+            ),
+        );
     }
-    steps.push(Step {
-        what: "Client A, having read {}, writes cart=[book]: version vector {A:1}.".to_owned(),
-        replicas: show(&reps),
-    });
-    for r in &mut reps {
-        r.values.push(("cart=[pen]".into(), "{B:1}".into()));
+    let mut holders: Vec<String> = Vec::new();
+    for (i, x) in c.replicas.iter().enumerate() {
+        let newest = c
+            .replicas
+            .iter()
+            .flat_map(|o| o.versions.iter())
+            .all(|o| x.versions.iter().any(|v| v.clock.descends(&o.clock)));
+        if !newest {
+            holders.push(format!("r{}", i + 1));
+        }
     }
-    steps.push(Step {
-        what: "Client B, who also read {} (it had not seen A's write), writes cart=[pen]: {B:1}. Neither vector descends from the other, so the writes are concurrent: replicas keep both as siblings.".to_owned(),
-        replicas: show(&reps),
-    });
-    for r in &mut reps {
-        r.values = vec![("cart=[book, pen]".into(), "{A:1, B:1}".into())];
-    }
-    steps.push(Step { what: "A read returns both siblings; the client merges them (the union of the carts) and writes cart=[book, pen] with {A:1, B:1}, which supersedes both.".to_owned(), replicas: show(&reps) });
-    (steps, "Version vectors detected the conflict instead of guessing: nothing was lost, at the cost of merging in the client.".to_owned())
+    let conclusion = if holders.is_empty() {
+        "Version vectors caught the conflict instead of guessing: nothing was lost, at the cost of a merge in the client, and every replica holds the merge.".to_owned()
+    } else if read.returned.len() > 1 {
+        format!(
+            "Nothing was lost: the conflict was caught and merged. {} still hold{} older versions until a read or anti-entropy reaches {}.",
+            holders.join(", "),
+            if holders.len() == 1 { "s" } else { "" },
+            if holders.len() == 1 { "it" } else { "them" }
+        )
+    } else {
+        format!(
+            "The read saw only one of the concurrent writes (R + W <= N), so the conflict is still hidden in {}; a read that reaches both, or anti-entropy, will surface the siblings.",
+            holders.join(", ")
+        )
+    };
+    (s.steps, conclusion, c.converged())
 }
 
 /// Runs the scenario, showing the first `step` steps (0: all of them).
-pub fn run(p: &Params, step: usize) -> Report {
-    let p = Params {
-        n: p.n.clamp(2, 7),
-        w: p.w.clamp(1, p.n.clamp(2, 7)),
-        r: p.r.clamp(1, p.n.clamp(2, 7)),
-        ..*p
-    };
-    let (name, (steps, conclusion)) = match p.scenario {
-        1 => ("no-handoff", quorum_steps(&p, false)),
-        2 => ("lww-skew", lww_steps(&p)),
-        3 => ("version-vectors", vector_steps(&p)),
-        _ => ("hinted-handoff", quorum_steps(&p, true)),
+pub fn run(p: &Params, step: usize) -> Result<Report, Error> {
+    if p.n < 2 || p.w < 1 || p.r < 1 || p.w > p.n || p.r > p.n {
+        return Err(Error::Invalid(format!(
+            "the read-repair lab needs N >= 2 and 1 <= R, W <= N (found N = {}, R = {}, W = {})",
+            p.n, p.r, p.w
+        )));
+    }
+    let (name, (steps, conclusion, converged)) = match p.scenario {
+        1 => ("no-handoff", handoff_steps(p, false)),
+        2 => ("lww-skew", lww_steps(p)),
+        3 => ("version-vectors", vector_steps(p)),
+        _ => ("hinted-handoff", handoff_steps(p, true)),
     };
     let total = steps.len();
     let shown = if step == 0 { total } else { step.min(total) };
-    Report {
+    Ok(Report {
         scenario: name,
         total_steps: total,
         steps: steps.into_iter().take(shown).collect(),
         conclusion: (shown == total).then_some(conclusion),
-    }
+        converged,
+    })
 }
 
 impl Report {
@@ -361,84 +507,4 @@ impl Report {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn p(scenario: u32, w: u32, r: u32, skew: f64) -> Params {
-        Params {
-            n: 3,
-            w,
-            r,
-            scenario,
-            skew,
-        }
-    }
-
-    #[test]
-    fn hinted_handoff_and_read_repair_converge() {
-        let with = run(&p(0, 2, 2, 0.0), 0);
-        assert!(
-            with.conclusion
-                .as_deref()
-                .is_some_and(|c| c.starts_with("Every replica holds v2"))
-        );
-        let without = run(&p(1, 2, 2, 0.0), 0);
-        let read = &without.steps.last().expect("read").what;
-        assert!(read.contains("read repair"), "{read}");
-        assert!(
-            without
-                .conclusion
-                .as_deref()
-                .is_some_and(|c| c.starts_with("Every replica holds v2"))
-        );
-        let partial = run(&p(1, 2, 1, 0.0), 0);
-        assert!(
-            partial
-                .steps
-                .last()
-                .expect("read")
-                .what
-                .contains("misses v2")
-        );
-        assert!(
-            partial
-                .conclusion
-                .as_deref()
-                .is_some_and(|c| c.contains("anti-entropy"))
-        );
-        assert!(
-            run(&p(0, 3, 1, 0.0), 0)
-                .steps
-                .last()
-                .expect("write")
-                .what
-                .contains("fails")
-        );
-    }
-
-    #[test]
-    fn lww_loses_the_later_write_only_with_enough_skew() {
-        assert!(
-            run(&p(2, 2, 2, 50.0), 0)
-                .conclusion
-                .expect("done")
-                .contains("lost B's update")
-        );
-        assert!(
-            run(&p(2, 2, 2, 5.0), 0)
-                .conclusion
-                .expect("done")
-                .contains("survived")
-        );
-        let vv = run(&p(3, 2, 2, 0.0), 0);
-        assert!(vv.steps[2].replicas[0].contains("cart=[book] @{A:1} + cart=[pen] @{B:1}"));
-    }
-
-    #[test]
-    fn steps_are_shown_one_at_a_time() {
-        let r = run(&p(0, 2, 2, 0.0), 2);
-        assert_eq!(r.steps.len(), 2);
-        assert!(r.conclusion.is_none());
-        assert_eq!(r.total_steps, 5);
-    }
-}
+mod tests;

@@ -1,6 +1,7 @@
 //! Plans for fixed dates and libraries.
 
 use super::*;
+use crate::topic::Difficulty;
 
 fn topic(
     id: &str,
@@ -11,12 +12,17 @@ fn topic(
     read: bool,
 ) -> PlanTopic {
     PlanTopic {
-        id: id.into(),
-        title: id.into(),
-        minutes,
-        difficulty,
-        category,
-        related: related.iter().map(|s| (*s).into()).collect(),
+        meta: TopicMeta {
+            id: id.into(),
+            title: id.into(),
+            tags: Vec::new(),
+            difficulty,
+            minutes,
+            category,
+            level: None,
+            related: related.iter().map(|s| (*s).into()).collect(),
+            labs: Vec::new(),
+        },
         read,
     }
 }
@@ -89,14 +95,17 @@ fn input(days: i64, minutes: u32) -> PlanInput {
 
 #[test]
 fn foundations_come_first_and_read_topics_are_skipped() {
-    let ordered: Vec<String> = order(&library(), &[]).into_iter().map(|t| t.id).collect();
+    let ordered: Vec<String> = order(&library(), &[])
+        .into_iter()
+        .map(|t| t.meta.id)
+        .collect();
     assert_eq!(
         ordered,
         ["scalability", "caching", "queues", "star", "design-chat"]
     );
     let focused: Vec<String> = order(&library(), &[Category::Behavioral])
         .into_iter()
-        .map(|t| t.id)
+        .map(|t| t.meta.id)
         .collect();
     assert_eq!(focused, ["star"]);
 }
@@ -158,8 +167,17 @@ fn what_does_not_fit_is_said() {
         text.contains("Does not fit (4 topics): caching, queues, star, design-chat"),
         "{text}"
     );
-    assert!(
-        build(&input(0, 60)).is_err(),
-        "the interview must be in the future"
+    let today = Date::from_ymd(2026, 11, 22);
+    let err = build(&input(0, 60)).expect_err("the interview must be in the future");
+    assert_eq!(
+        err,
+        PlanError::InterviewNotAfterToday {
+            interview: today,
+            today
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the interview date 2026-11-22 must be after today (2026-11-22): give a later date"
     );
 }

@@ -7,7 +7,7 @@ const T0: i64 = 1_700_000_000;
 #[test]
 fn a_new_card_gets_the_crates_first_states() {
     let s = Scheduler::new(&[], 0.9).expect("defaults");
-    let out = s.preview("card", None, T0);
+    let out = s.preview("card", None, T0).expect("schedules");
     // The crate documents these first states for the default parameters at 90% retention.
     let expected = [
         (0.212, 6.4133),
@@ -49,7 +49,7 @@ fn replaying_matches_the_crates_memory_state() {
             rating: Rating::Good,
         },
     ];
-    let state = s.replay("card", &history).expect("state");
+    let state = s.replay("card", &history).expect("replays").expect("state");
     let item = FSRSItem {
         reviews: vec![
             FSRSReview {
@@ -101,7 +101,7 @@ fn buttons_are_ordered_and_siblings_spread() {
         reps: 3,
         lapses: 0,
     };
-    let out = s.preview("a", Some(&state), T0);
+    let out = s.preview("a", Some(&state), T0).expect("schedules");
     assert!(
         out[0].interval < out[1].interval
             && out[1].interval < out[2].interval
@@ -109,7 +109,8 @@ fn buttons_are_ordered_and_siblings_spread() {
     );
     let dues: std::collections::HashSet<i64> = (0..10)
         .map(|i| {
-            s.preview(&format!("sibling-{i}"), Some(&state), T0)[2]
+            s.preview(&format!("sibling-{i}"), Some(&state), T0)
+                .expect("schedules")[2]
                 .state
                 .due
         })
@@ -121,8 +122,23 @@ fn buttons_are_ordered_and_siblings_spread() {
 
 #[test]
 fn rejects_bad_retention_and_parameters() {
-    assert!(Scheduler::new(&[], 1.5).is_err());
-    assert!(Scheduler::new(&[1.0, 2.0], 0.9).is_err());
+    assert_eq!(
+        Scheduler::new(&[], 1.5).err(),
+        Some(ScheduleError::Retention { found: 1.5 })
+    );
+    let short = Scheduler::new(&[1.0, 2.0], 0.9)
+        .err()
+        .expect("two parameters are too few");
+    assert!(
+        matches!(short, ScheduleError::Parameters { .. }),
+        "{short:?}"
+    );
+    assert!(
+        short
+            .to_string()
+            .ends_with("fit new ones to your reviews (`swelearn optimize`)"),
+        "{short}"
+    );
 }
 
 #[test]
@@ -152,4 +168,68 @@ fn training_items_follow_the_history() {
         [(3, 0), (2, 3), (3, 0)]
     );
     assert_eq!(long_term_items(&items), 1);
+}
+
+#[test]
+fn a_state_fsrs_cannot_use_is_an_error_not_a_made_up_schedule() {
+    let s = Scheduler::new(&[], 0.9).expect("defaults");
+    let broken = CardState {
+        stability: f32::NAN,
+        difficulty: 5.0,
+        due: T0,
+        last_review: T0 - DAY,
+        reps: 2,
+        lapses: 0,
+    };
+    let err = s.preview("card", Some(&broken), T0).expect_err("refused");
+    assert!(
+        err.to_string()
+            .contains("card card: FSRS cannot schedule it"),
+        "{err}"
+    );
+    let history = [PastReview {
+        at: T0,
+        rating: Rating::Good,
+    }];
+    assert!(s.replay("card", &history).is_ok());
+}
+
+#[test]
+fn extreme_times_and_stabilities_saturate_instead_of_overflowing() {
+    let s = Scheduler::new(&[], 0.9).expect("defaults");
+    for (last_review, now) in [
+        (i64::MIN, i64::MAX),
+        (i64::MAX, i64::MIN),
+        (0, i64::MAX),
+        (i64::MAX, i64::MAX),
+    ] {
+        let state = CardState {
+            stability: 10.0,
+            difficulty: 5.0,
+            due: now,
+            last_review,
+            reps: u32::MAX,
+            lapses: u32::MAX,
+        };
+        let out = s.preview("card", Some(&state), now).expect("schedules");
+        for o in out {
+            assert!(o.state.due >= now, "{o:?}");
+            assert_eq!(o.state.reps, u32::MAX);
+        }
+        let r = s.retrievability(&state, now);
+        assert!((0.0..=1.0).contains(&r), "{r}");
+    }
+    let huge = CardState {
+        stability: 1e30,
+        difficulty: 5.0,
+        due: T0,
+        last_review: T0 - 400 * DAY,
+        reps: 9,
+        lapses: 0,
+    };
+    let out = s.preview("card", Some(&huge), T0).expect("schedules");
+    assert!(
+        out[3].interval <= (MAX_INTERVAL_DAYS + MAX_INTERVAL_DAYS / 20 + 2) * DAY,
+        "capped near a hundred years: {out:?}"
+    );
 }

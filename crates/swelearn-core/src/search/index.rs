@@ -22,7 +22,7 @@ pub struct Hit {
 }
 
 /// A searchable index of documents numbered from 0.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Index {
     /// Sorted terms (stems).
     pub terms: Vec<String>,
@@ -31,7 +31,8 @@ pub struct Index {
     /// For term `i`, how many documents contain it.
     pub counts: Vec<u32>,
     /// Per posting: the document number's gap from the previous one, then the weighted term
-    /// frequency, both as LEB128 varints.
+    /// frequency, both as LEB128 varints. (Cached as one run of bytes, not byte by byte.)
+    #[serde(with = "serde_bytes")]
     pub postings: Vec<u8>,
     /// Weighted length of each document.
     pub doc_len: Vec<f32>,

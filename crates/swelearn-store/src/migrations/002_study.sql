@@ -3,11 +3,9 @@ CREATE TABLE card (
     id         TEXT PRIMARY KEY NOT NULL,   -- content hash (see swelearn-core cards)
     topic_id   TEXT NOT NULL,
     active     INTEGER NOT NULL DEFAULT 1,  -- 0 when its text left the library: kept, not scheduled
-    first_seen INTEGER NOT NULL,
-    reviewed   INTEGER NOT NULL DEFAULT 0   -- 1 once it has a schedule (not a new card)
+    first_seen INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX card_topic ON card (topic_id);
-CREATE INDEX card_new ON card (first_seen) WHERE active = 1 AND reviewed = 0;
 
 -- Derived from review_log (replaying it rebuilds this table); kept for fast scheduling.
 CREATE TABLE card_state (

@@ -21,17 +21,16 @@ pub fn run(mut loader: Loader, args: &CheckArgs) -> Result<ExitCode> {
             loader.scan(SourceKind::Flag, p, true);
         }
     }
+    let nfound = loader.found.len();
+    // The files read, and those the scan skipped (a FIFO, a device) with its reason.
     let checked: Vec<String> = loader
         .found
         .iter()
         .map(|f| f.path.display().to_string())
+        .chain(loader.problems.iter().map(|d| d.path.clone()))
         .collect();
     let (files, mut diagnostics) = loader.source_files(true);
-    let nfiles = if checking_paths {
-        checked.len()
-    } else {
-        files.len()
-    };
+    let nfiles = if checking_paths { nfound } else { files.len() };
     let (_, diags) = Library::load(files);
     diagnostics.extend(diags);
     if checking_paths {

@@ -21,6 +21,7 @@ pub fn run(loader: &Loader, key: Option<&str>, value: Option<&str>) -> Result<Ex
         ("new-per-day", s.new_per_day.to_string()),
         ("reviews-per-day", s.reviews_per_day.to_string()),
         ("streak", if s.streak { "on" } else { "off" }.to_owned()),
+        ("next-day-starts-at", s.next_day_starts_at.to_string()),
     ];
     let mut text = String::new();
     for ((k, v), (_, help)) in values.iter().zip(Settings::KEYS) {

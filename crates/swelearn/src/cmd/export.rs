@@ -1,23 +1,27 @@
 //! `swelearn export` and `swelearn import`: the user's history as versioned JSON Lines (reviews,
 //! read marks, bookmarks, notes), merged by id on import so importing twice changes nothing and
-//! two machines' exports combine; and `export --anki`, the cards as an Anki import file.
+//! two machines' exports combine; and `export --anki`, the cards as an Anki import file. Exports
+//! are written whole or not at all (`files::AtomicFile`), readable by the user only, and read
+//! the database read-only, so they work from a read-only data folder.
+
+mod read;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
-use std::io::{BufRead, BufWriter, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use swelearn_core::cards::{CardKind, cards};
-use swelearn_core::schedule::{PastReview, Rating, Scheduler};
+use swelearn_core::schedule::{PastReview, Rating};
 use swelearn_core::study_items::Flashcard;
-use swelearn_store::{Review, ReviewKind, TopicState};
 
 use crate::cli::ExportArgs;
+use crate::files::{AtomicFile, write_error};
 use crate::load::{Loader, load_topic};
-use crate::study::{Settings, open_store};
+use crate::study::{Settings, open_store, open_store_for_reading};
 
 /// The export format's version; files from a newer version are refused.
 pub const FORMAT_VERSION: u32 = 1;
@@ -67,16 +71,15 @@ pub fn export(loader: &Loader, args: &ExportArgs) -> Result<ExitCode> {
     if args.anki {
         return export_anki(loader, &args.file);
     }
-    let store = open_store(loader)?;
-    let file = std::fs::File::create(&args.file)
-        .with_context(|| format!("cannot write {}", args.file.display()))?;
-    let mut out = BufWriter::new(file);
+    let store = open_store_for_reading(loader)?;
+    let path = &args.file;
+    let mut out = AtomicFile::create(path).map_err(|e| write_error(path, &e))?;
     let header = Line::Header {
         format: "swelearn-export".into(),
         version: FORMAT_VERSION,
         exported_at: super::now(),
     };
-    writeln!(out, "{}", serde_json::to_string(&header)?)?;
+    writeln!(out, "{}", serde_json::to_string(&header)?).map_err(|e| write_error(path, &e))?;
     let (total, _) = store.totals()?;
     let bar = progress(total, "exporting reviews");
     let mut count = 0u64;
@@ -91,18 +94,19 @@ pub fn export(loader: &Loader, args: &ExportArgs) -> Result<ExitCode> {
             elapsed_ms: r.elapsed_ms,
             kind: r.kind as u8,
         };
-        if let Err(e) = serde_json::to_string(&line)
-            .map_err(anyhow::Error::from)
-            .and_then(|l| writeln!(out, "{l}").map_err(Into::into))
+        if failed.is_none()
+            && let Err(e) = serde_json::to_string(&line)
+                .map_err(std::io::Error::from)
+                .and_then(|l| writeln!(out, "{l}"))
         {
-            failed.get_or_insert(e);
+            failed = Some(e);
         }
         count += 1;
         bar.inc(1);
     })?;
     bar.finish_and_clear();
     if let Some(e) = failed {
-        return Err(e.context(format!("cannot write {}", args.file.display())));
+        return Err(write_error(path, &e));
     }
     let states = store.topic_states_dated()?;
     for (topic, s, updated_at) in &states {
@@ -114,10 +118,9 @@ pub fn export(loader: &Loader, args: &ExportArgs) -> Result<ExitCode> {
             note: s.note.clone(),
             updated_at: *updated_at,
         };
-        writeln!(out, "{}", serde_json::to_string(&line)?)?;
+        writeln!(out, "{}", serde_json::to_string(&line)?).map_err(|e| write_error(path, &e))?;
     }
-    out.flush()?;
-    out.get_ref().sync_all()?;
+    out.commit().map_err(|e| write_error(path, &e))?;
     eprintln!(
         "exported {count} review(s) and {} topic state(s) to {}",
         states.len(),
@@ -126,110 +129,8 @@ pub fn export(loader: &Loader, args: &ExportArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Topic states read from an export: id, state, time of the change.
-type DatedStates = Vec<(String, TopicState, i64)>;
-
-/// Reads and checks an export file.
-fn read_export(path: &Path) -> Result<(Vec<Review>, DatedStates)> {
-    let file =
-        std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let size = file.metadata().map_or(0, |m| m.len());
-    let reader = std::io::BufReader::new(file);
-    let mut reviews = Vec::new();
-    let mut topics = Vec::new();
-    let mut seen_header = false;
-    let bar = progress(size / 120, "reading");
-    for (i, line) in reader.lines().enumerate() {
-        let line =
-            line.with_context(|| format!("{}:{}: cannot read this line", path.display(), i + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let parsed: Line = serde_json::from_str(&line)
-            .with_context(|| format!("{}:{}: not a swelearn export line", path.display(), i + 1))?;
-        bar.inc(1);
-        match parsed {
-            Line::Header {
-                format, version, ..
-            } => {
-                if format != "swelearn-export" {
-                    bail!(
-                        "{}:{}: not a swelearn export (format \"{format}\")",
-                        path.display(),
-                        i + 1
-                    );
-                }
-                if version > FORMAT_VERSION {
-                    bail!(
-                        "{}: written by a newer swelearn (export version {version}; this one reads up to {FORMAT_VERSION}); nothing was imported: upgrade swelearn",
-                        path.display()
-                    );
-                }
-                seen_header = true;
-            }
-            _ if !seen_header => bail!(
-                "{}:1: not a swelearn export: the first line must be its header",
-                path.display()
-            ),
-            Line::Review {
-                id,
-                card,
-                topic,
-                at,
-                rating,
-                elapsed_ms,
-                kind,
-            } => {
-                if !(1..=4).contains(&rating) {
-                    bail!(
-                        "{}:{}: rating must be 1 to 4 (found {rating})",
-                        path.display(),
-                        i + 1
-                    );
-                }
-                let kind = match kind {
-                    0 => ReviewKind::New,
-                    1 => ReviewKind::SameDay,
-                    _ => ReviewKind::Review,
-                };
-                reviews.push(Review {
-                    id,
-                    card_id: card,
-                    topic_id: topic,
-                    at,
-                    rating,
-                    elapsed_ms,
-                    kind,
-                });
-            }
-            Line::Topic {
-                topic,
-                read_at,
-                bookmarked,
-                scroll,
-                note,
-                updated_at,
-            } => topics.push((
-                topic,
-                TopicState {
-                    read_at,
-                    bookmarked,
-                    scroll,
-                    note,
-                },
-                updated_at,
-            )),
-        }
-    }
-    bar.finish_and_clear();
-    if !seen_header {
-        bail!("{}: empty, or not a swelearn export", path.display());
-    }
-    Ok((reviews, topics))
-}
-
 pub fn import(loader: &Loader, path: &Path) -> Result<ExitCode> {
-    let (reviews, topics) = read_export(path)?;
+    let read::Contents { reviews, topics } = read::read_export(path, super::now())?;
     let mut store = open_store(loader)?;
     let touched = store.import_reviews(&reviews)?;
     let mut merged = 0;
@@ -238,8 +139,7 @@ pub fn import(loader: &Loader, path: &Path) -> Result<ExitCode> {
     }
     // Rebuild the schedule of every card that gained reviews by replaying its whole log.
     let settings = Settings::load(&store)?;
-    let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)
-        .map_err(anyhow::Error::msg)?;
+    let scheduler = settings.scheduler()?;
     let bar = progress(touched.len() as u64, "rescheduling");
     let mut states = Vec::with_capacity(touched.len());
     for card in &touched {
@@ -253,7 +153,7 @@ pub fn import(loader: &Loader, path: &Path) -> Result<ExitCode> {
                 })
             })
             .collect();
-        states.push((card.clone(), scheduler.replay(card, &log)));
+        states.push((card.clone(), scheduler.replay(card, &log)?));
         bar.inc(1);
     }
     store.set_states(&states)?;
@@ -281,7 +181,7 @@ fn export_anki(loader: &Loader, path: &Path) -> Result<ExitCode> {
         let deck = format!(
             "swelearn::{}::{}",
             doc.category,
-            doc.title.replace("::", ":")
+            html(&doc.title.replace("::", ":"))
         );
         let tags = std::iter::once(format!("swelearn::{}", doc.id))
             .chain(doc.tags.iter().cloned())
@@ -331,7 +231,7 @@ fn export_anki(loader: &Loader, path: &Path) -> Result<ExitCode> {
             }
         }
     }
-    std::fs::write(path, out).with_context(|| format!("cannot write {}", path.display()))?;
+    crate::files::write_atomic(path, out.as_bytes()).map_err(|e| write_error(path, &e))?;
     eprintln!(
         "wrote {notes} Anki note(s) to {} (in Anki: File > Import)",
         path.display()
@@ -358,9 +258,10 @@ fn anki_cloze(text: &str) -> String {
 }
 
 /// Markdown text as the small HTML Anki shows: escaped, `**bold**` and `` `code` `` kept, no tabs
-/// or newlines (they separate fields and notes).
+/// or newlines (they separate fields and notes), and no control characters (the file may well be
+/// printed to a terminal).
 fn html(md: &str) -> String {
-    let escaped = md
+    let escaped = swelearn_core::sanitize::clean(md)
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -396,6 +297,10 @@ mod tests {
         assert_eq!(
             html("a **b** <c> `d`\te\nf"),
             "a <b>b</b> &lt;c&gt; <code>d</code> e<br>f"
+        );
+        assert_eq!(
+            html("x\u{1b}]0;t\u{7}\r\u{9b}2J &#27;"),
+            "x?]0;t???2J &amp;#27;"
         );
     }
 }

@@ -1,7 +1,9 @@
 //! `swelearn lab [NAME] [--PARAM VALUE ...] [--seed S] [--step N] [--json]`: runs a lab with the
 //! same numbers as its screen. Without a name, lists the labs. `estimate --drill` asks
 //! estimation problems on stdin; `availability --system "99.99 > (99.9 | 99.9) > 99.95"`
-//! evaluates any series/parallel system.
+//! evaluates any series/parallel system. A parameter that is unknown, missing its value or out
+//! of range is a usage error (exit 2) naming the parameter and what it must be. `--json`
+//! prints the report's fields with `lab`, `schema_version` and the `params` used (README, Labs).
 
 use std::fmt::Write as _;
 use std::io::{BufRead, Write};
@@ -36,7 +38,10 @@ pub fn run(loader: &Loader, name: Option<&str>, args: &[String]) -> Result<ExitC
                 .join(", ")
         );
     };
-    let opts = parse_args(lab, args)?;
+    let opts = match parse_args(lab, args) {
+        Ok(opts) => opts,
+        Err(e) => return Ok(usage(lab, &e)),
+    };
     if opts.help {
         crate::out::print(&params_help(lab))?;
         return Ok(ExitCode::SUCCESS);
@@ -45,15 +50,15 @@ pub fn run(loader: &Loader, name: Option<&str>, args: &[String]) -> Result<ExitC
         return drill(opts.seed, opts.count);
     }
     if let Some(system) = &opts.system {
-        let percent = labs::availability::evaluate(system).map_err(anyhow::Error::msg)?;
+        let percent = match labs::availability::evaluate(system) {
+            Ok(percent) => percent,
+            Err(e) => return Ok(usage(lab, &e.into())),
+        };
         let downtime = labs::availability::downtime(percent);
         if opts.json {
-            crate::out::print(&format!(
-                "{}\n",
-                serde_json::to_string_pretty(
-                    &serde_json::json!({"system": system, "availability_percent": percent, "downtime": downtime})
-                )?
-            ))?;
+            crate::out::print(&crate::out::json(
+                &serde_json::json!({"system": system, "availability_percent": percent, "downtime": downtime}),
+            )?)?;
         } else {
             let per_year = labs::availability::PERIODS[0].1 * (1.0 - percent / 100.0);
             crate::out::print(&format!(
@@ -63,11 +68,12 @@ pub fn run(loader: &Loader, name: Option<&str>, args: &[String]) -> Result<ExitC
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let report = lab
-        .run(&opts.values, opts.seed, opts.step)
-        .map_err(anyhow::Error::msg)?;
+    let report = match lab.run(&opts.values, opts.seed, opts.step) {
+        Ok(report) => report,
+        Err(e) => return Ok(usage(lab, &anyhow::Error::new(e))),
+    };
     let text = if opts.json {
-        format!("{}\n", serde_json::to_string_pretty(&report)?)
+        crate::out::json(&json(lab, &opts.values, &report)?)?
     } else {
         let mut t = format!("{}\n\n", lab.title);
         for line in report.text() {
@@ -82,6 +88,43 @@ pub fn run(loader: &Loader, name: Option<&str>, args: &[String]) -> Result<ExitC
     };
     crate::out::print(&text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The version of the `--json` output: fields are only ever added within one version.
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
+/// The report's fields, with the lab, the schema version and the parameters used.
+fn json(lab: &Lab, values: &[f64], report: &labs::Report) -> Result<serde_json::Value> {
+    let mut v = serde_json::to_value(report)?;
+    let params: serde_json::Map<String, serde_json::Value> = lab
+        .params
+        .iter()
+        .zip(values)
+        .map(|(p, &x)| {
+            let value = if p.choices.is_empty() {
+                serde_json::json!(x)
+            } else {
+                serde_json::json!(p.show(x))
+            };
+            (p.key.to_owned(), value)
+        })
+        .collect();
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("lab".into(), lab.id.into());
+        obj.insert("schema_version".into(), JSON_SCHEMA_VERSION.into());
+        obj.insert("params".into(), params.into());
+    }
+    Ok(v)
+}
+
+/// A usage error: the message, where to look, and exit code 2.
+fn usage(lab: &Lab, e: &anyhow::Error) -> ExitCode {
+    eprintln!(
+        "error: {}\nRun `swelearn lab {} --help-params` to see its parameters and their ranges.",
+        swelearn_core::sanitize::clean(&format!("{e:#}")),
+        lab.id
+    );
+    ExitCode::from(2)
 }
 
 /// Ids of the topics that name a lab.
@@ -166,10 +209,11 @@ fn parse_args(lab: &Lab, args: &[String]) -> Result<Opts> {
                             .join(", ")
                     );
                 };
-                o.values[i] = lab.params[i].parse(&value()?).map_err(anyhow::Error::msg)?;
+                o.values[i] = lab.params[i].parse(&value()?)?;
             }
         }
     }
+    lab.check(&o.values)?;
     Ok(o)
 }
 
@@ -181,9 +225,14 @@ fn params_help(lab: &Lab) -> String {
         } else {
             format!(" ({})", p.choices.join(", "))
         };
+        let range = if p.choices.is_empty() {
+            format!(", {} to {}", p.show(p.min), p.show(p.max))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             t,
-            "  --{:<14} {} [default {}]{choices}",
+            "  --{:<14} {} [default {}{range}]{choices}",
             p.key,
             p.help,
             p.show(p.default)
@@ -200,7 +249,7 @@ fn params_help(lab: &Lab) -> String {
 fn drill(seed: u64, count: usize) -> Result<ExitCode> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     let mut line = String::new();
     let mut right = 0;
     for i in 0..count {

@@ -23,10 +23,7 @@ pub fn run(loader: &Loader, args: &ListArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     let text = if args.json {
-        format!(
-            "{}\n",
-            serde_json::to_string_pretty(&docs.iter().map(|d| to_json(d)).collect::<Vec<_>>())?
-        )
+        crate::out::json(&docs.iter().map(|d| to_json(d)).collect::<Vec<_>>())?
     } else {
         table(&docs, crate::out::table_width())
     };
@@ -54,8 +51,14 @@ pub fn to_json(d: &DocMeta) -> serde_json::Value {
     })
 }
 
-/// The table: id, title, difficulty, time, tags (and source when not all are bundled), shrunk to
-/// `width` columns (when there is one) by cutting tags first, then titles, then ids.
+/// The widest each column may be (id, title, difficulty, time, tags, source), even in a pipe:
+/// wider than any real topic's, and a topic file with a megabyte-long title still makes rows of a
+/// few hundred columns, not megabytes of padding on every row.
+const MAX_COLUMNS: [usize; 6] = [64, 96, 10, 8, 120, 16];
+
+/// The table: id, title, difficulty, time, tags (and source when not all are bundled), each
+/// column cut at its maximum with an ellipsis, then shrunk to `width` columns (when there is one)
+/// by cutting tags first, then titles, then ids.
 pub fn table(docs: &[&DocMeta], width: Option<usize>) -> String {
     let width = width.unwrap_or(usize::MAX);
     let with_source = docs.iter().any(|d| d.source != SourceKind::Bundled);
@@ -82,7 +85,13 @@ pub fn table(docs: &[&DocMeta], width: Option<usize>) -> String {
     }
     let ncols = rows[0].len();
     let mut widths: Vec<usize> = (0..ncols)
-        .map(|c| rows.iter().map(|r| text::width(&r[c])).max().unwrap_or(0))
+        .map(|c| {
+            rows.iter()
+                .map(|r| text::width(&r[c]))
+                .max()
+                .unwrap_or(0)
+                .min(MAX_COLUMNS[c])
+        })
         .collect();
     let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * (w.len() - 1);
     // Shrink tags, then titles, never below a readable minimum.

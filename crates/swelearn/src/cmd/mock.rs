@@ -11,13 +11,14 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use swelearn_core::mock::{Kind, follow_up_times, phases, pick_problem, score};
+use swelearn_core::mock::{Kind, Phase, score};
 use swelearn_core::{Category, SectionKind, Topic};
 use swelearn_store::{MockSession, Store};
 
 use crate::cli::MockArgs;
 use crate::load::{Loader, load_topic};
-use crate::study::{new_id, open_store};
+use crate::study::mock::{self, list};
+use crate::study::open_store;
 
 pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
     let store = open_store(loader)?;
@@ -32,17 +33,13 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
         .unwrap_or_else(|| kind.default_minutes())
         .max(1);
     let seed = args.seed.unwrap_or_else(|| fastrand::u64(..));
-    let pads = loader.paths.data.join("mocks");
-    std::fs::create_dir_all(&pads).with_context(|| format!("cannot create {}", pads.display()))?;
+    let pads = mock::pads(loader)?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = std::io::stdout().lock();
-    recover(&store, &pads, &mut out)?;
-    let category = match kind {
-        Kind::SystemDesign => Category::DesignProblem,
-        Kind::Coding => Category::Dsa,
-        Kind::Behavioral => Category::Behavioral,
-    };
+    let mut out = crate::out::stdout();
+    if let Some(message) = mock::recover(&store, &pads)? {
+        writeln!(out, "{message}")?;
+    }
     let candidates: Vec<String> = match &args.topic {
         Some(t) => super::scope_topics(
             &catalog,
@@ -54,39 +51,28 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
         .into_iter()
         .flatten()
         .collect(),
-        None => catalog
-            .docs
-            .iter()
-            .filter(|d| d.category == category)
-            .map(|d| d.id.clone())
-            .collect(),
+        None => mock::candidates(&catalog, kind),
     };
-    let past: Vec<(String, i64)> = store
-        .mocks()?
-        .into_iter()
-        .map(|m| (m.problem, m.started_at))
-        .collect();
-    let Some(problem) = pick_problem(&candidates, &past, seed) else {
-        anyhow::bail!("no {category} topics to practise")
+    let setup = mock::Setup {
+        kind,
+        minutes,
+        seed,
+        candidates: &candidates,
     };
-    let doc = &catalog.docs[catalog
-        .position(problem)
-        .context("the problem left the library")?];
-    let topic = load_topic(&doc.origin, &doc.display)
-        .map_err(|_| anyhow::anyhow!("cannot read {}", doc.display))?;
-    let mut session = MockSession {
-        id: new_id(),
-        kind: kind.name().into(),
-        problem: topic.id.clone(),
-        started_at: super::now(),
-        minutes: i64::from(minutes),
-        ended_at: None,
-        timings: String::new(),
-        notes: String::new(),
-        score: None,
+    let Some(started) = mock::start(&store, &catalog, &setup, super::now(), |doc| {
+        load_topic(&doc.origin, &doc.display)
+            .map_err(|_| anyhow::anyhow!("cannot read {}", doc.display))
+    })?
+    else {
+        anyhow::bail!("no {} topics to practise", mock::category(kind))
     };
-    store.save_mock(&session)?;
-    let pad_path = pads.join(format!("{}.md", session.id));
+    let mock::Started {
+        mut session,
+        topic,
+        phases,
+        follow_ups,
+    } = started;
+    let pad_path = mock::pad(&pads, &session.id);
     let mut pad = Scratchpad::create(&pad_path)?;
     let checks = match kind {
         Kind::Behavioral => behavioral(
@@ -103,6 +89,7 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
             kind,
             &topic,
             minutes,
+            (phases, follow_ups),
             seed,
             &mut input,
             &mut out,
@@ -159,14 +146,15 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
 struct Scratchpad(std::fs::File);
 
 impl Scratchpad {
+    /// Opens (creating it readable by the user only) the session's scratchpad.
     fn create(path: &std::path::Path) -> Result<Scratchpad> {
-        Ok(Scratchpad(
-            std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(path)
-                .with_context(|| format!("cannot create {}", path.display()))?,
-        ))
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        Ok(Scratchpad(options.open(path).with_context(|| {
+            format!("cannot create {}", path.display())
+        })?))
     }
 
     fn write(&mut self, line: &str) -> Result<()> {
@@ -176,49 +164,20 @@ impl Scratchpad {
     }
 }
 
-/// A session left unfinished (a crash, a closed terminal) is closed with its scratchpad.
-pub fn recover(store: &Store, pads: &std::path::Path, out: &mut impl Write) -> Result<()> {
-    let Some(mut s) = store.unfinished_mock()? else {
-        return Ok(());
-    };
-    let notes = std::fs::read_to_string(pads.join(format!("{}.md", s.id))).unwrap_or_default();
-    writeln!(
-        out,
-        "Recovered an interrupted {} mock on {} with {} line(s) of notes; it is kept unscored.",
-        s.kind,
-        s.problem,
-        notes.lines().count()
-    )?;
-    s.notes = notes;
-    s.ended_at = Some(s.started_at);
-    store.save_mock(&s)?;
-    Ok(())
-}
-
-/// A phased mock (system design, coding): returns the rubric to check.
+/// A phased mock (system design, coding), with its phases and the follow-ups to come: returns
+/// the rubric to check.
 #[allow(clippy::too_many_arguments)]
 fn timed(
     kind: Kind,
     topic: &Topic,
     minutes: u32,
+    (steps, mut pending): (Vec<Phase>, Vec<(f64, String)>),
     seed: u64,
     input: &mut impl BufRead,
     out: &mut impl Write,
     pad: &mut Scratchpad,
     session: &mut MockSession,
 ) -> Result<Vec<String>> {
-    let steps = phases(kind, minutes);
-    let follow_ups: Vec<String> = list(topic, SectionKind::FollowUps)
-        .into_iter()
-        .map(|f| {
-            f.split_once(':')
-                .map_or(f.clone(), |(q, _)| q.trim().to_owned())
-        })
-        .collect();
-    let mut pending: Vec<(f64, String)> = follow_up_times(&steps, follow_ups.len().min(2), seed)
-        .into_iter()
-        .zip(follow_ups)
-        .collect();
     let question = match kind {
         Kind::Coding => {
             let problems = list(topic, SectionKind::Practice);
@@ -437,14 +396,6 @@ fn assess(
     Ok((yes, checks.len()))
 }
 
-/// The items of a list section.
-fn list(topic: &Topic, kind: SectionKind) -> Vec<String> {
-    topic
-        .section(kind)
-        .map(|s| swelearn_core::text::list_items(&s.body))
-        .unwrap_or_default()
-}
-
 fn indent(text: &str) -> String {
     text.lines().fold(String::new(), |mut out, l| {
         out.push_str("  ");
@@ -481,7 +432,7 @@ fn history(store: &Store) -> Result<String> {
         let _ = writeln!(
             out,
             "Trend: {} (earlier half {before:.0}%, later half {after:.0}%: {})",
-            super::sparkline(&counts),
+            swelearn_core::text::sparkline_counts(&counts),
             if after > before {
                 "improving"
             } else if after < before {

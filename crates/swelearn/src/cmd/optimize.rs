@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use swelearn_core::schedule::{
     MIN_REVIEWS_TO_FIT, PastReview, Rating, evaluate, fit, long_term_items, training_items,
 };
@@ -38,9 +38,9 @@ pub fn run(loader: &Loader) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let started = std::time::Instant::now();
-    let fitted = fit(items.clone()).map_err(anyhow::Error::msg)?;
-    let before = evaluate(&[], &items).map_err(anyhow::Error::msg)?;
-    let after = evaluate(&fitted, &items).map_err(anyhow::Error::msg)?;
+    let fitted = fit(items.clone())?;
+    let before = evaluate(&[], &items).context("the default parameters")?;
+    let after = evaluate(&fitted, &items).context("the fitted parameters")?;
     let text = fitted
         .iter()
         .map(|p| format!("{p:.4}"))

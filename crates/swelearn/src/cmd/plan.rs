@@ -2,23 +2,16 @@
 //! topics and the forecast review load, and today's part of it with whether you are ahead or
 //! behind.
 
-use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use swelearn_core::Category;
 use swelearn_core::date::Date;
-use swelearn_core::plan::{Plan, PlanInput, PlanTopic, build};
-use swelearn_store::Store;
 
 use crate::cli::PlanArgs;
 use crate::load::Loader;
-use crate::study::stats::compute as stats;
+use crate::study::plan::{make, stored_date, titles, today_text};
 use crate::study::{open_store, sync_cards};
-
-/// Seconds a review takes when there is no history to measure it.
-const DEFAULT_REVIEW_SECONDS: f64 = 10.0;
 
 pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
     let catalog = super::catalog(loader);
@@ -52,7 +45,7 @@ pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
     let plan = make(
         &store,
         &catalog,
-        Date::from_unix(now),
+        crate::study::today(&store, now)?,
         interview,
         minutes,
         focus.clone(),
@@ -71,11 +64,14 @@ pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
         ),
     )?;
     if args.interview.is_some() {
-        store.set_setting("plan-created", Some(&Date::from_unix(now).to_string()))?;
+        store.set_setting(
+            "plan-created",
+            Some(&crate::study::today(&store, now)?.to_string()),
+        )?;
         store.set_setting("plan-topics", Some(&plan.topics_left.to_string()))?;
     }
     let text = if args.json {
-        format!("{}\n", serde_json::to_string_pretty(&plan)?)
+        crate::out::json(&plan)?
     } else {
         plan.text(&titles(&catalog)).join("\n") + "\n"
     };
@@ -88,151 +84,4 @@ pub fn today(loader: &Loader) -> Result<ExitCode> {
     let mut store = open_store(loader)?;
     crate::out::print(&today_text(loader, &mut store, &catalog, super::now())?)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Today's part of the plan as text (also the terminal UI's plan screen).
-pub fn today_text(
-    loader: &Loader,
-    store: &mut Store,
-    catalog: &swelearn_core::catalog::Catalog,
-    now: i64,
-) -> Result<String> {
-    sync_cards(store, catalog, loader.fingerprint(), now)?;
-    let Some(interview) = stored_date(store)? else {
-        return Ok("No plan yet: run `swelearn plan --interview YYYY-MM-DD` first.\n".to_owned());
-    };
-    let today = Date::from_unix(now);
-    let s = stats(store, catalog, now)?;
-    if interview <= today {
-        return Ok(format!(
-            "The interview date ({interview}) has come. Cards due: {}. Good luck!\n",
-            s.due_today
-        ));
-    }
-    let minutes = store
-        .setting("plan-minutes")?
-        .and_then(|m| m.parse().ok())
-        .unwrap_or(60);
-    let focus: Vec<Category> = store
-        .setting("plan-focus")?
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(Category::parse)
-        .collect();
-    let plan = make(store, catalog, today, interview, minutes, focus, now)?;
-    let names = titles(catalog);
-    let mut out = format!(
-        "Today, {today} ({} days to the interview):\n",
-        (interview.0 - today.0)
-    );
-    let _ = writeln!(out, "- {} cards due for review", s.due_today);
-    if let Some(day) = plan.days.first() {
-        for (id, m) in &day.read {
-            let _ = writeln!(
-                out,
-                "- read {} ({m} min)",
-                names.get(id).map_or(id.as_str(), String::as_str)
-            );
-        }
-        if let Some(kind) = day.mock {
-            let _ = writeln!(
-                out,
-                "- a {kind} mock interview (`swelearn mock --kind {kind}`)"
-            );
-        }
-    }
-    out.push_str(&pace(store, &plan, today)?);
-    Ok(out)
-}
-
-/// Ahead or behind: topics read since the plan was made against a steady pace to the date.
-fn pace(store: &Store, plan: &Plan, today: Date) -> Result<String> {
-    let created = store.setting("plan-created")?.and_then(|d| Date::parse(&d));
-    let start: Option<usize> = store.setting("plan-topics")?.and_then(|n| n.parse().ok());
-    let (Some(created), Some(start)) = (created, start) else {
-        return Ok(String::new());
-    };
-    let total_days = (plan.interview.0 - created.0).max(1) as f64;
-    let expected_done = (start as f64 * (today.0 - created.0) as f64 / total_days).floor() as usize;
-    let done = start.saturating_sub(plan.topics_left);
-    let verdict = match done.cmp(&expected_done) {
-        std::cmp::Ordering::Greater => format!(
-            "ahead: {done} topics read since the plan began, {expected_done} expected by now"
-        ),
-        std::cmp::Ordering::Equal => format!("on track: {done} topics read since the plan began"),
-        std::cmp::Ordering::Less => format!(
-            "behind: {done} topics read since the plan began, {expected_done} expected by now"
-        ),
-    };
-    let fit = if plan.not_fitting.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " {} topics no longer fit before the interview.",
-            plan.not_fitting.len()
-        )
-    };
-    Ok(format!("You are {verdict}.{fit}\n"))
-}
-
-fn stored_date(store: &Store) -> Result<Option<Date>> {
-    Ok(store
-        .setting("plan-interview")?
-        .and_then(|d| Date::parse(&d)))
-}
-
-fn titles(catalog: &swelearn_core::catalog::Catalog) -> HashMap<String, String> {
-    catalog
-        .docs
-        .iter()
-        .map(|d| (d.id.clone(), d.title.clone()))
-        .collect()
-}
-
-/// Builds the plan from the library, read marks and the review forecast.
-fn make(
-    store: &Store,
-    catalog: &swelearn_core::catalog::Catalog,
-    today: Date,
-    interview: Date,
-    minutes: u32,
-    focus: Vec<Category>,
-    now: i64,
-) -> Result<Plan> {
-    if minutes == 0 {
-        bail!("--minutes-per-day must be at least 1");
-    }
-    let states = store.topic_states()?;
-    let topics: Vec<PlanTopic> = catalog
-        .docs
-        .iter()
-        .map(|d| PlanTopic::from_doc(d, states.get(&d.id).is_some_and(|s| s.read_at.is_some())))
-        .collect();
-    let s = stats(store, catalog, now)?;
-    let secs = if s.total_reviews > 0 && s.minutes_studied > 0.0 {
-        (s.minutes_studied * 60.0
-            / s.reviews_per_day
-                .iter()
-                .map(|&x| f64::from(x))
-                .sum::<f64>()
-                .max(1.0))
-        .max(2.0)
-    } else {
-        DEFAULT_REVIEW_SECONDS
-    };
-    let review_minutes = s
-        .forecast
-        .iter()
-        .map(|&n| (n as f64 * secs / 60.0).ceil() as u32)
-        .collect();
-    build(&PlanInput {
-        today,
-        interview,
-        minutes_per_day: minutes,
-        focus,
-        topics,
-        review_minutes,
-        mock_minutes: 45,
-    })
-    .map_err(anyhow::Error::msg)
 }

@@ -30,7 +30,7 @@ pub fn run(loader: &Loader, args: &ReviewArgs) -> Result<ExitCode> {
     let mut session = Session::start(&mut store, &catalog, &scope, now)?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if session.queue.is_empty() {
         writeln!(
             out,
@@ -108,7 +108,7 @@ fn ask(
             "" if !revealed => {
                 revealed = true;
                 print_md(out, "A: ", &item.card.answer, width)?;
-                if let Some(outcomes) = session.preview(super::now()) {
+                if let Some(outcomes) = session.preview(super::now())? {
                     let buttons: Vec<String> = outcomes
                         .iter()
                         .map(|o| {

@@ -26,7 +26,7 @@ pub fn run(loader: &Loader, args: &SearchArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     let look = crate::out::look(false);
-    let mut text = String::new();
+    let mut text = crate::style::Painted::default();
     let mut json = Vec::new();
     for (rank, hit) in hits.iter().enumerate() {
         let doc = &catalog.docs[hit.doc as usize];
@@ -71,9 +71,10 @@ pub fn run(loader: &Loader, args: &SearchArgs) -> Result<ExitCode> {
         crate::style::paint(&lines, look, &mut text);
     }
     if args.json {
-        text = format!("{}\n", serde_json::to_string_pretty(&json)?);
+        crate::out::print(&crate::out::json(&json)?)?;
+    } else {
+        crate::out::print_painted(&text)?;
     }
-    crate::out::print(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -17,6 +17,7 @@ use swelearn_core::{Section, Topic};
 use crate::cli::{RandomArgs, ShowArgs};
 use crate::config::ThemeChoice;
 use crate::load::{Loader, load_topic};
+use crate::style::Painted;
 
 pub fn run(loader: &Loader, args: &ShowArgs, theme: Option<ThemeChoice>) -> Result<ExitCode> {
     let catalog = super::catalog(loader);
@@ -33,7 +34,8 @@ pub fn run(loader: &Loader, args: &ShowArgs, theme: Option<ThemeChoice>) -> Resu
                 let _ = writeln!(
                     msg,
                     "  {:<36} {}",
-                    catalog.docs[i].id, catalog.docs[i].title
+                    catalog.docs[i].id,
+                    clean(&catalog.docs[i].title)
                 );
             }
             eprint!("{msg}");
@@ -100,17 +102,14 @@ fn print_topic(
                     "\"{}\" has no section \"{}\"; its sections are: {}",
                     topic.id,
                     clean(name),
-                    names.join(", ")
+                    clean(&names.join(", "))
                 );
                 return Ok(ExitCode::from(1));
             }
         }
     };
     if as_json {
-        crate::out::print(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&to_json(&topic, doc, only))?
-        ))?;
+        crate::out::print(&crate::out::json(&to_json(&topic, doc, only))?)?;
         return Ok(ExitCode::SUCCESS);
     }
     let look = crate::out::look(plain);
@@ -122,13 +121,15 @@ fn print_topic(
             } else {
                 None
             },
+            // A URL or a long word is never cut: the terminal wraps what overflows.
+            keep_words: true,
             ..Options::new(look.width, look.unicode)
         },
         only,
     );
-    let mut text = String::new();
+    let mut text = Painted::default();
     crate::style::paint(&rendered.lines, look, &mut text);
-    crate::out::print(&text)?;
+    crate::out::print_painted(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -4,29 +4,25 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use anyhow::Result;
+use swelearn_core::text::{fit, sparkline_counts as sparkline};
 
 use crate::load::Loader;
 use crate::study::stats::{Stats, compute};
-use crate::study::{open_store, sync_cards};
+use crate::study::{open_store_for_reading, sync_cards};
 
 pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
     let catalog = super::catalog(loader);
-    let mut store = open_store(loader)?;
+    let mut store = open_store_for_reading(loader)?;
     let now = super::now();
     sync_cards(&mut store, &catalog, loader.fingerprint(), now)?;
     let stats = compute(&store, &catalog, now)?;
     let text = if json {
-        format!("{}\n", serde_json::to_string_pretty(&stats)?)
+        crate::out::json(&stats)?
     } else {
         render(&stats)
     };
     crate::out::print(&text)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// A sparkline of counts.
-pub fn sparkline(values: &[usize]) -> String {
-    swelearn_core::text::sparkline(&values.iter().map(|&v| v as u64).collect::<Vec<_>>())
 }
 
 /// The statistics as text with terminal charts.
@@ -96,7 +92,7 @@ pub fn render(s: &Stats) -> String {
             let _ = writeln!(
                 out,
                 "  {:<40} {} {:>5.1}%",
-                crate::tui::draw::fit(&m.title, 40),
+                fit(&m.title, 40),
                 bar(m.mastery),
                 m.mastery * 100.0
             );

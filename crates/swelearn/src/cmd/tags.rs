@@ -23,7 +23,7 @@ pub fn run(loader: &Loader, json: bool) -> Result<ExitCode> {
             .iter()
             .map(|(t, n)| serde_json::json!({"tag": t, "topics": n}))
             .collect();
-        format!("{}\n", serde_json::to_string_pretty(&v)?)
+        crate::out::json(&v)?
     } else {
         let w = tags.iter().map(|(t, _)| t.len()).max().unwrap_or(0);
         tags.iter().fold(String::new(), |mut s, (t, n)| {

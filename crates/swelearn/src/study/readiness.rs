@@ -1,12 +1,13 @@
 //! Readiness: per topic, a blend of having read it, how well its cards are recalled, quiz
-//! accuracy and mock scores; per category, the mean over its topics.
+//! accuracy and mock scores; per category, the mean over its topics. Shown as a map of shaded
+//! cells by `swelearn readiness` and the readiness screen alike.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use anyhow::Result;
 use serde::Serialize;
 use swelearn_core::catalog::Catalog;
-use swelearn_core::schedule::Scheduler;
 use swelearn_store::Store;
 
 use super::Settings;
@@ -37,8 +38,7 @@ pub struct Readiness {
 /// rest reweighted).
 pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Readiness> {
     let settings = Settings::load(store)?;
-    let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)
-        .map_err(anyhow::Error::msg)?;
+    let scheduler = settings.scheduler()?;
     let states = store.topic_states()?;
     let mut recall: HashMap<String, (f32, usize)> = HashMap::new();
     for c in store.all_cards()? {
@@ -107,4 +107,40 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Readiness> 
         })
         .collect();
     Ok(Readiness { categories, topics })
+}
+
+/// A cell for a readiness in 0-1: five shades from none to ready.
+pub fn shade(v: f32) -> char {
+    ['·', '░', '▒', '▓', '█'][((v.clamp(0.0, 1.0) * 4.0).round()) as usize]
+}
+
+/// The readiness map as text: a shaded cell per topic, grouped by category.
+pub fn render(r: &Readiness) -> String {
+    let mut out = String::from(
+        "Readiness (· none ░ some ▒ half ▓ most █ ready), from read marks, recall, quizzes and mocks:\n\n",
+    );
+    for (cat, v) in &r.categories {
+        let cells: String = r
+            .topics
+            .iter()
+            .filter(|t| &t.category == cat)
+            .map(|t| shade(t.readiness))
+            .collect();
+        let _ = writeln!(out, "{cat:<15} {:>3.0}%  {cells}", v * 100.0);
+    }
+    let mut weakest: Vec<_> = r.topics.iter().filter(|t| t.read).collect();
+    weakest.sort_by(|a, b| a.readiness.total_cmp(&b.readiness));
+    if !weakest.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nRead but weakest: {}",
+            weakest
+                .iter()
+                .take(5)
+                .map(|t| format!("{} ({:.0}%)", t.title, t.readiness * 100.0))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    out
 }

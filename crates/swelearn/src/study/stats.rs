@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use anyhow::Result;
 use serde::Serialize;
 use swelearn_core::catalog::Catalog;
-use swelearn_core::schedule::{DAY, Scheduler};
+use swelearn_core::schedule::DAY;
 use swelearn_store::Store;
 
-use super::{Settings, day_start};
+use super::Settings;
 
 /// Days of history in the heatmap (16 weeks).
 pub const HEATMAP_DAYS: usize = 112;
@@ -78,9 +78,10 @@ impl Stats {
 
 pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Stats> {
     let settings = Settings::load(store)?;
-    let scheduler = Scheduler::new(&settings.parameters, settings.desired_retention)
-        .map_err(anyhow::Error::msg)?;
-    let today = day_start(now);
+    let scheduler = settings.scheduler()?;
+    let study_day = settings.study_day(now);
+    let today = study_day.start(now);
+    let today_index = study_day.index(now);
     let mut forecast = vec![0; FORECAST_DAYS];
     let mut per_topic: HashMap<String, (f32, usize, usize)> = HashMap::new();
     let mut due_today = 0;
@@ -96,23 +97,21 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Stats> {
                 if s.due <= now {
                     due_today += 1;
                 }
-                let day = ((s.due.max(today) - today) / DAY) as usize;
-                if let Some(slot) = forecast.get_mut(day) {
+                let day = study_day.index(s.due.max(today)) - today_index;
+                if let Some(slot) = usize::try_from(day).ok().and_then(|d| forecast.get_mut(d)) {
                     *slot += 1;
                 }
             }
             None => new_available += 1,
         }
     }
+    let first_index = today_index - (HEATMAP_DAYS as i64 - 1);
     let since = today - (HEATMAP_DAYS as i64 - 1) * DAY;
     let mut reviews_per_day = vec![0; HEATMAP_DAYS];
-    let mut ms = 0;
-    for (day, count, _, spent) in store.daily_reviews(since, 0)? {
-        if day * DAY < today + DAY {
-            ms += spent;
-        }
-        let i = (day * DAY - since) / DAY;
-        if let Some(slot) = usize::try_from(i)
+    let mut ms = 0.0;
+    for (day, count, _, spent) in store.daily_reviews(since, today + DAY, study_day.shift())? {
+        ms += spent;
+        if let Some(slot) = usize::try_from(day - first_index)
             .ok()
             .and_then(|i| reviews_per_day.get_mut(i))
         {
@@ -131,7 +130,7 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Stats> {
         true_retention: (n > 0).then(|| right as f32 / n as f32),
         retention_reviews: n,
         total_reviews,
-        minutes_studied: ms as f64 / 60_000.0,
+        minutes_studied: ms / 60_000.0,
         cards: cards.len(),
         categories,
         topics,

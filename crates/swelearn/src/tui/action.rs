@@ -62,6 +62,13 @@ pub enum Action {
     OpenLab,
     /// A new seed for the lab's simulation.
     Reseed,
+    /// A lab computation got this far (in thousandths).
+    LabProgress {
+        generation: u64,
+        permille: u16,
+    },
+    /// A lab computation finished.
+    LabDone(super::lab::worker::Done),
     /// Start a system-design mock interview.
     StartMock,
     /// The plan for today and the days to the interview.

@@ -6,9 +6,8 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use swelearn_core::Topic;
-use swelearn_core::catalog::{Catalog, DocMeta};
-use swelearn_store::TopicState;
+use swelearn_core::catalog::Catalog;
+use swelearn_store::{TopicChange, TopicState};
 
 use super::action::Action;
 use super::home::Home;
@@ -17,12 +16,8 @@ use super::overlay::{Overlay, Picker, PickerKind};
 use super::palette::Palette;
 use super::reader::Reader;
 use super::review::ReviewScreen;
+use super::source::TopicSource;
 use super::theme::Theme;
-
-/// Where topics' full text comes from (files on disk when running, memory in tests).
-pub trait TopicSource {
-    fn load(&self, doc: &DocMeta) -> Result<Topic, String>;
-}
 
 /// Something `update` asks the runtime to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,16 +54,19 @@ pub enum Effect {
     /// Open the plan or the readiness map.
     OpenPlan,
     OpenReadiness,
-    /// Persist a topic's state.
+    /// Persist one change to a topic's state (only that field is written).
     Save {
         id: String,
-        state: TopicState,
+        change: TopicChange,
     },
     /// Open the editor on a topic's note; the runtime answers with `Action::NoteEdited`.
     EditNote {
         id: String,
         text: String,
     },
+    /// Compute a lab off the UI thread; the runtime answers with `Action::LabProgress` and
+    /// `Action::LabDone`.
+    ComputeLab(super::lab::worker::Request),
 }
 
 /// A full screen.
@@ -101,8 +99,10 @@ pub struct App {
     pub theme: Theme,
     /// Terminal size (columns, rows).
     pub size: (u16, u16),
-    /// A one-line message for the footer, cleared by the next key.
+    /// A one-line message for the footer, cleared by the next key or after `STATUS_SECONDS`.
     pub status: Option<String>,
+    /// The status being shown and since when (set by the first tick that sees it).
+    status_shown: Option<(String, i64)>,
     /// A lasting warning (e.g. the store could not be opened), shown in the header.
     pub warning: Option<String>,
     pub quit: bool,
@@ -111,6 +111,9 @@ pub struct App {
     /// Cards due now, per topic (filled by the runtime when it can read the store).
     pub due: HashMap<String, usize>,
 }
+
+/// How long a status message stays when no key is pressed.
+pub const STATUS_SECONDS: i64 = 5;
 
 /// The smallest terminal the UI lays out in; below it a message says so.
 pub const MIN_SIZE: (u16, u16) = (30, 8);
@@ -134,6 +137,7 @@ impl App {
             theme,
             size,
             status: None,
+            status_shown: None,
             warning: None,
             quit: false,
             now: 0,
@@ -158,7 +162,7 @@ impl App {
                 Some(Screen::Reader(_)) => (Context::Reader, false),
                 Some(Screen::Review(_)) => (Context::Review, false),
                 Some(Screen::Stats(_) | Screen::Text(_)) => (Context::Stats, false),
-                Some(Screen::Lab(_)) => (Context::Lab, false),
+                Some(Screen::Lab(l)) => (Context::Lab, l.prompt.is_some()),
                 Some(Screen::Mock(m)) => (Context::Mock, m.assessing.is_none()),
                 _ => (Context::Home, false),
             },
@@ -188,10 +192,29 @@ impl App {
         self.states.get(id).cloned().unwrap_or_default()
     }
 
-    /// Handles one action; returns the effects to run.
+    /// Handles one action; returns the effects to run (with a lab computation when the lab
+    /// on top changed).
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
-        if !matches!(action, Action::Resize(..)) {
-            self.status = None;
+        let mut effects = self.dispatch(action);
+        if let Some(Screen::Lab(l)) = self.stack.last_mut() {
+            effects.extend(l.take_request().map(Effect::ComputeLab));
+        }
+        effects
+    }
+
+    fn dispatch(&mut self, action: Action) -> Vec<Effect> {
+        if let Action::LabProgress { .. } | Action::LabDone(_) = action {
+            for screen in &mut self.stack {
+                if let Screen::Lab(l) = screen {
+                    l.receive(&action);
+                }
+            }
+            return Vec::new();
+        }
+        match action {
+            Action::Tick => self.expire_status(),
+            Action::Resize(..) | Action::Done(_) => {}
+            _ => self.status = None,
         }
         match action {
             Action::Quit => {
@@ -313,7 +336,7 @@ impl App {
                 Vec::new()
             }
             Some(Screen::Lab(l)) => {
-                if action == Action::Back {
+                if action == Action::Back && l.prompt.is_none() {
                     self.stack.pop();
                 } else {
                     l.update(&action);
@@ -321,6 +344,24 @@ impl App {
                 Vec::new()
             }
             _ => self.update_home(action),
+        }
+    }
+
+    /// Clears the status once it has been shown for `STATUS_SECONDS` (ticks keep time, so a
+    /// message that reports a failure is not gone before it can be read).
+    fn expire_status(&mut self) {
+        let Some(status) = &self.status else {
+            self.status_shown = None;
+            return;
+        };
+        match &self.status_shown {
+            Some((shown, since)) if shown == status => {
+                if self.now.saturating_sub(*since) >= STATUS_SECONDS {
+                    self.status = None;
+                    self.status_shown = None;
+                }
+            }
+            _ => self.status_shown = Some((status.clone(), self.now)),
         }
     }
 
@@ -368,7 +409,7 @@ impl App {
             .collect();
         self.stack
             .push(Screen::Lab(Box::new(super::lab::LabScreen::new(
-                lab, topics,
+                lab, topics, self.size,
             ))));
     }
 
@@ -412,11 +453,8 @@ impl App {
         for screen in &mut self.stack {
             match screen {
                 Screen::Reader(r) => r.relayout(width, height),
-                Screen::Review(_)
-                | Screen::Stats(_)
-                | Screen::Lab(_)
-                | Screen::Mock(_)
-                | Screen::Text(_) => {}
+                Screen::Lab(l) => l.resize(size),
+                Screen::Review(_) | Screen::Stats(_) | Screen::Mock(_) | Screen::Text(_) => {}
             }
         }
     }
@@ -678,19 +716,25 @@ impl App {
         if state.scroll == scroll {
             return Vec::new();
         }
-        state.scroll = scroll;
-        self.states.insert(id.clone(), state.clone());
-        vec![Effect::Save { id, state }]
+        let change = TopicChange::Scroll(scroll);
+        change.apply(&mut state);
+        self.states.insert(id.clone(), state);
+        vec![Effect::Save { id, change }]
     }
 
     fn toggle(&mut self, id: &str, read: bool) -> Vec<Effect> {
         let mut state = self.state(id);
-        if read {
-            state.read_at = if state.read_at.is_some() {
+        let change = if read {
+            TopicChange::Read(if state.read_at.is_some() {
                 None
             } else {
                 Some(self.now)
-            };
+            })
+        } else {
+            TopicChange::Bookmarked(!state.bookmarked)
+        };
+        change.apply(&mut state);
+        if read {
             self.status = Some(
                 if state.read_at.is_some() {
                     "Marked as read"
@@ -700,7 +744,6 @@ impl App {
                 .to_owned(),
             );
         } else {
-            state.bookmarked = !state.bookmarked;
             self.status = Some(
                 if state.bookmarked {
                     "Bookmarked"
@@ -710,10 +753,10 @@ impl App {
                 .to_owned(),
             );
         }
-        self.states.insert(id.to_owned(), state.clone());
+        self.states.insert(id.to_owned(), state);
         vec![Effect::Save {
             id: id.to_owned(),
-            state,
+            change,
         }]
     }
 
@@ -723,12 +766,13 @@ impl App {
             self.status = Some("Note unchanged".to_owned());
             return Vec::new();
         }
-        state.note = text;
+        let change = TopicChange::Note(text);
+        change.apply(&mut state);
         self.status = Some("Note saved".to_owned());
-        self.states.insert(id.to_owned(), state.clone());
+        self.states.insert(id.to_owned(), state);
         vec![Effect::Save {
             id: id.to_owned(),
-            state,
+            change,
         }]
     }
 

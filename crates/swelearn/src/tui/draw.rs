@@ -13,6 +13,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
+use swelearn_core::text::fit;
 
 use super::app::{App, MIN_SIZE, Screen};
 use super::keymap::{Context, bindings};
@@ -87,7 +88,9 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect) {
 /// The footer: a status message, the find prompt, or the keys of the focused context.
 fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let line = if let Some(Overlay::Find(q)) = &app.overlay {
+    let line = if let Some(prompt) = lab::prompt_line(app) {
+        prompt
+    } else if let Some(Overlay::Find(q)) = &app.overlay {
         Line::from(vec![
             Span::styled(" Find: ", t.key),
             Span::styled(format!("{q}▏"), t.footer),
@@ -105,7 +108,7 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
         };
         for b in bindings()
             .iter()
-            .filter(|b| b.footer && contexts.contains(&b.context))
+            .filter(|b| b.footer && contexts.contains(&b.context) && lab::offers(app, b))
         {
             let key = b.label.split(' ').next().unwrap_or(b.label);
             let help = b.help.split(['(', '/']).next().unwrap_or(b.help).trim();
@@ -145,27 +148,6 @@ fn shaded(line: &str, theme: &super::theme::Theme) -> Line<'static> {
         spans.push(Span::styled(text, current.unwrap_or_default()));
     }
     Line::from(spans)
-}
-
-/// Cuts a string to at most `width` columns, with an ellipsis when cut.
-pub fn fit(text: &str, width: usize) -> String {
-    if swelearn_core::text::width(text) <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = swelearn_core::text::width(c.encode_utf8(&mut [0; 4]));
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
 }
 
 #[cfg(test)]

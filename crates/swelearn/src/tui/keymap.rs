@@ -366,7 +366,7 @@ static BINDINGS: &[Binding] = {
             "j ↓",
             A::Down,
             "next parameter",
-            true
+            false
         ),
         bind!(
             Lab,
@@ -381,26 +381,34 @@ static BINDINGS: &[Binding] = {
             [k('l'), code(C::Right), k('+'), k('=')],
             "→ +",
             A::Right,
-            "increase",
-            true
+            "step the parameter up",
+            false
         ),
         bind!(
             Lab,
             [k('h'), code(C::Left), k('-')],
             "← -",
             A::Left,
-            "decrease",
-            true
+            "step the parameter down",
+            false
+        ),
+        bind!(
+            Lab,
+            [code(C::Enter), k('e')],
+            "Enter e",
+            A::Open,
+            "type a value for the parameter",
+            false
         ),
         bind!(
             Lab,
             [k(' ')],
             "Space",
             A::Reveal,
-            "step the simulation",
+            "step (stepped labs; elsewhere page down)",
             true
         ),
-        bind!(Lab, [k('r')], "r", A::Reseed, "new seed", true),
+        bind!(Lab, [k('r')], "r", A::Reseed, "new seed", false),
         bind!(
             Picker,
             [code(C::Enter)],

@@ -6,7 +6,7 @@ use swelearn_core::doc::Span;
 use swelearn_core::search::snippet;
 
 use super::action::Action;
-use super::app::TopicSource;
+use super::source::TopicSource;
 
 /// Title matches shown.
 const TITLE_HITS: usize = 5;

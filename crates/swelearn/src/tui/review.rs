@@ -42,22 +42,26 @@ impl ReviewScreen {
     pub fn next_card(&mut self, now: i64) {
         self.revealed = false;
         self.shown_at = Instant::now();
-        self.buttons = self
-            .session
-            .preview(now)
-            .map(|o| {
-                o.iter()
-                    .map(|o| {
-                        format!(
-                            "{} {} · {}",
-                            o.rating as u8,
-                            o.rating.name(),
-                            human_interval(o.interval)
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        self.buttons = match self.session.preview(now) {
+            Ok(outcomes) => outcomes
+                .map(|o| {
+                    o.iter()
+                        .map(|o| {
+                            format!(
+                                "{} {} · {}",
+                                o.rating as u8,
+                                o.rating.name(),
+                                human_interval(o.interval)
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Err(e) => {
+                self.message = Some(format!("{e:#}"));
+                Vec::new()
+            }
+        };
     }
 
     pub fn finished(&self) -> bool {

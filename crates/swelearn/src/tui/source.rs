@@ -1,5 +1,5 @@
 //! Where the UI gets a topic's full text: from disk where the catalog says it lives, or from
-//! memory (tests and benchmarks).
+//! memory (tests and benchmarks), behind one trait the app holds.
 
 use std::collections::HashMap;
 
@@ -8,8 +8,12 @@ use swelearn_core::Topic;
 use swelearn_core::catalog::DocMeta;
 use swelearn_core::parse::parse_topic;
 
-use super::app::TopicSource;
 use crate::load::load_topic;
+
+/// Where topics' full text comes from (files on disk when running, memory in tests).
+pub trait TopicSource {
+    fn load(&self, doc: &DocMeta) -> Result<Topic, String>;
+}
 
 /// Reads topics from where the catalog says they live.
 pub struct FileSource;

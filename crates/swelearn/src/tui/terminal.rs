@@ -1,5 +1,8 @@
 //! Terminal setup and teardown: raw mode, the alternate screen and mouse capture on the way in;
-//! all three undone (and the cursor shown) on the way out, including from a panic.
+//! all three undone (and the cursor shown) on the way out, including from a panic. Frames reach
+//! the terminal through `clean::Clean`, so no drawn cell carries a control character.
+
+mod clean;
 
 use std::io::{Stdout, stdout};
 
@@ -14,7 +17,7 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-pub type Tui = Terminal<CrosstermBackend<Stdout>>;
+pub type Tui = Terminal<clean::Clean<CrosstermBackend<Stdout>>>;
 
 /// Takes over the terminal; a panic from here on gives it back before the message prints.
 pub fn init() -> std::io::Result<Tui> {
@@ -24,7 +27,7 @@ pub fn init() -> std::io::Result<Tui> {
         previous(info);
     }));
     enter()?;
-    Terminal::new(CrosstermBackend::new(stdout()))
+    Terminal::new(clean::Clean(CrosstermBackend::new(stdout())))
 }
 
 fn enter() -> std::io::Result<()> {

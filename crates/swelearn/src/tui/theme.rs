@@ -5,7 +5,7 @@ use ratatui::style::{Color, Modifier, Style};
 use swelearn_core::Difficulty;
 use swelearn_core::doc::Style as DocStyle;
 
-use crate::config::ThemeChoice;
+use crate::config::{ThemeChoice, ThemeKind};
 
 /// Every style the UI draws with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,25 +148,18 @@ impl Theme {
         }
     }
 
-    /// The theme for a choice: `NO_COLOR` wins; `auto` reads the terminal's background from
-    /// `COLORFGBG` ("15;0" is light text on black) and falls back to dark.
+    /// The theme of a kind.
+    pub fn of(kind: ThemeKind) -> Theme {
+        match kind {
+            ThemeKind::Dark => Theme::dark(),
+            ThemeKind::Light => Theme::light(),
+            ThemeKind::NoColor => Theme::no_color(),
+        }
+    }
+
+    /// The theme for a choice (see [`ThemeChoice::resolve`]).
     pub fn pick(choice: ThemeChoice, no_color: bool, colorfgbg: Option<&str>) -> Theme {
-        if no_color {
-            return Theme::no_color();
-        }
-        match choice {
-            ThemeChoice::Dark => Theme::dark(),
-            ThemeChoice::Light => Theme::light(),
-            ThemeChoice::Auto => {
-                let bg = colorfgbg
-                    .and_then(|v| v.rsplit(';').next())
-                    .and_then(|b| b.parse::<u8>().ok());
-                match bg {
-                    Some(b) if b == 7 || b >= 9 => Theme::light(),
-                    _ => Theme::dark(),
-                }
-            }
-        }
+        Theme::of(choice.resolve(no_color, colorfgbg))
     }
 
     /// The style of a piece of rendered Markdown.

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use swelearn_core::catalog::Catalog;
 use swelearn_core::library::{Library, Origin, SourceFile, SourceKind};
-use swelearn_store::TopicState;
+use swelearn_store::TopicChange;
 
 use super::*;
 use crate::tui::home::Row;
@@ -143,10 +143,7 @@ fn opening_reading_and_going_back_saves_the_scroll_position() {
         effects,
         vec![Effect::Save {
             id: "replication".into(),
-            state: TopicState {
-                scroll: scroll as u32,
-                ..TopicState::default()
-            }
+            change: TopicChange::Scroll(scroll as u32),
         }]
     );
     app.update(Action::Open);
@@ -166,16 +163,18 @@ fn read_marks_bookmarks_and_notes_are_saved() {
         effects,
         vec![Effect::Save {
             id: "dns".into(),
-            state: TopicState {
-                read_at: Some(1_700_000_000),
-                ..TopicState::default()
-            }
+            change: TopicChange::Read(Some(1_700_000_000)),
         }]
     );
     app.update(Action::Open);
     let effects = app.update(Action::ToggleBookmark);
     assert!(
-        matches!(&effects[..], [Effect::Save { state, .. }] if state.bookmarked && state.read_at.is_some())
+        effects
+            == [Effect::Save {
+                id: "dns".into(),
+                change: TopicChange::Bookmarked(true)
+            }]
+            && app.state("dns").read_at.is_some()
     );
     assert_eq!(
         app.progress(),
@@ -193,7 +192,13 @@ fn read_marks_bookmarks_and_notes_are_saved() {
         id: "dns".into(),
         text: "TTL!".into(),
     });
-    assert!(matches!(&effects[..], [Effect::Save { state, .. }] if state.note == "TTL!"));
+    assert_eq!(
+        effects,
+        [Effect::Save {
+            id: "dns".into(),
+            change: TopicChange::Note("TTL!".into())
+        }]
+    );
     assert!(
         app.update(Action::NoteEdited {
             id: "dns".into(),
@@ -431,7 +436,11 @@ fn labs_open_from_the_library_and_change_with_keys() {
     let seed = l.seed;
     l.update(&Action::Reseed);
     assert_ne!(l.seed, seed);
-    let Ok(swelearn_core::labs::Report::Availability(r)) = &l.report else {
+    crate::tui::lab::tests::settle(&mut app);
+    let Some(Screen::Lab(l)) = app.stack.last() else {
+        panic!("lab screen")
+    };
+    let Some(swelearn_core::labs::Report::Availability(r)) = l.report() else {
         panic!("a report")
     };
     assert!(r.system_percent > 99.0);
@@ -528,4 +537,33 @@ fn the_mock_screen_types_autosaves_injects_follow_ups_and_scores() {
         "{effects:?}"
     );
     assert!(app.stack.is_empty());
+}
+
+#[test]
+fn a_status_message_stays_until_a_key_or_a_few_seconds() {
+    let mut app = fixture_app();
+    app.now = 1_800_000_000;
+    app.update(Action::Done("Not saved: disk I/O error".into()));
+    // The runtime ticks five times a second while no key is pressed.
+    for tick in 0..(STATUS_SECONDS * 5) {
+        app.now = 1_800_000_000 + tick / 5;
+        app.update(Action::Tick);
+        assert_eq!(
+            app.status.as_deref(),
+            Some("Not saved: disk I/O error"),
+            "still shown after {tick} ticks"
+        );
+    }
+    app.now = 1_800_000_000 + STATUS_SECONDS;
+    app.update(Action::Tick);
+    assert_eq!(app.status, None, "gone after {STATUS_SECONDS} seconds");
+    // A key clears it at once, and a new message starts its own time.
+    app.update(Action::Done("Bookmarked".into()));
+    app.update(Action::Tick);
+    app.update(Action::Down);
+    assert_eq!(app.status, None);
+    app.update(Action::Done("Note saved".into()));
+    app.now += STATUS_SECONDS - 1;
+    app.update(Action::Tick);
+    assert_eq!(app.status.as_deref(), Some("Note saved"));
 }

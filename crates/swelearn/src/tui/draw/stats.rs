@@ -32,7 +32,10 @@ pub fn render(app: &App, s: &Stats, frame: &mut Frame, header: Rect, body: Rect)
         ]),
         Line::default(),
         Line::from(Span::styled("Next 30 days", t.h3)),
-        Line::from(Span::styled(crate::cmd::sparkline(&s.forecast), t.accent)),
+        Line::from(Span::styled(
+            swelearn_core::text::sparkline_counts(&s.forecast),
+            t.accent,
+        )),
         Line::default(),
         Line::from(Span::styled("Reviews, last 16 weeks", t.h3)),
     ];
