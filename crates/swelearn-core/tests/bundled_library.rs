@@ -166,13 +166,34 @@ fn every_topic_meets_the_minimums() {
             ));
         }
         if t.category == Category::DesignProblem {
-            for kind in [SectionKind::Rubric, SectionKind::FollowUps] {
-                if t.section(kind).is_none() {
+            // The mock interview asks two follow-ups (the text before each item's first ": ")
+            // and scores from the rubric's checklist.
+            for (kind, want) in [(SectionKind::Rubric, 8), (SectionKind::FollowUps, 2)] {
+                let items = t
+                    .section(kind)
+                    .map(|s| swelearn_core::text::list_items(&s.body))
+                    .unwrap_or_default();
+                if items.len() < want {
                     problems.push(format!(
-                        "{}: design problems need ## {}",
+                        "{}: design problems need ## {} with at least {want} items, it has {}",
                         t.id,
-                        kind.heading()
+                        kind.heading(),
+                        items.len()
                     ));
+                }
+                if kind == SectionKind::FollowUps {
+                    for item in &items {
+                        let asked = item.split_once(": ").map_or(item.as_str(), |(q, _)| q);
+                        let balanced = asked.matches('(').count() == asked.matches(')').count()
+                            && asked.matches('"').count() % 2 == 0;
+                        if asked.trim().len() < 8 || !balanced {
+                            problems.push(format!(
+                                "{}: the mock would ask the follow-up {asked:?}; put the \
+                                 question before the first \": \"",
+                                t.id
+                            ));
+                        }
+                    }
                 }
             }
         }

@@ -128,7 +128,7 @@ pub fn start(
     let questions: Vec<String> = list(&topic, SectionKind::FollowUps)
         .into_iter()
         .map(|f| {
-            f.split_once(':')
+            f.split_once(": ")
                 .map_or(f.clone(), |(q, _)| q.trim().to_owned())
         })
         .collect();
