@@ -1,4 +1,4 @@
-//! BST Lowest Common Ancestor: the reference's binding and the large cases.
+//! Shared Ancestor in a Search Tree: the reference's binding and the large cases.
 
 use crate::support::*;
 

@@ -1,4 +1,4 @@
-//! Level Averages: the reference's binding and the large cases.
+//! Average of Each Level: the reference's binding and the large cases.
 
 use crate::support::*;
 
