@@ -1,0 +1,33 @@
+//! Course Feasibility: the reference's binding and the large cases.
+
+use crate::support::*;
+
+function!(can_finish(n: i64, prereqs: Vec<Vec<i64>>) -> bool);
+
+/// 100,000 courses chained from the highest number down to 0, with 100,000 more pairs that agree
+/// with the chain: a term-by-term rescan takes one course per pass. The same chain closed into a
+/// cycle by one pair at its end (the answer turns false only there). Then a random layered plan.
+pub fn large(rng: &mut Rng) -> Vec<Input> {
+    let n: i64 = 100_000;
+    // Position p in the chain is course n - 1 - p.
+    let mut chain: Vec<Vec<i64>> = (1..n).map(|p| vec![n - p, n - 1 - p]).collect();
+    for _ in 0..100_000 {
+        let p = rng.i64(0..n - 1);
+        let q = rng.i64(p + 1..n);
+        chain.push(vec![n - 1 - p, n - 1 - q]);
+    }
+    rng.shuffle(&mut chain);
+    let mut cyclic = chain.clone();
+    cyclic.push(vec![0, 1]);
+    // Random pairs from a lower to a higher number under a shuffled numbering: acyclic.
+    let mut label: Vec<i64> = (0..n).collect();
+    rng.shuffle(&mut label);
+    let dag: Vec<Vec<i64>> = (0..200_000)
+        .map(|_| {
+            let a = rng.usize(0..label.len() - 1);
+            let b = rng.usize(a + 1..label.len());
+            vec![label[a], label[b]]
+        })
+        .collect();
+    vec![args![n, chain], args![n, cyclic], args![n, dag]]
+}
