@@ -40,6 +40,8 @@ pub struct Loader {
     pub found: Vec<Found>,
     /// Problems with the folders themselves (missing, unreadable).
     pub problems: Vec<Diagnostic>,
+    /// The content folders scanned, in source order (coding problems live in their `problems/`).
+    pub roots: Vec<PathBuf>,
 }
 
 impl Loader {
@@ -59,6 +61,7 @@ impl Loader {
             paths,
             found: Vec::new(),
             problems: Vec::new(),
+            roots: roots.iter().map(|(_, p, _)| p.clone()).collect(),
         };
         for (source, root, must_exist) in roots {
             loader.scan(source, &root, must_exist);
