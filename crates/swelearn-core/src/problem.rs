@@ -6,6 +6,7 @@ pub mod case;
 pub mod compare;
 pub mod harness;
 pub mod lang;
+pub mod links;
 pub mod parse;
 pub mod signature;
 pub mod value;

@@ -10,6 +10,7 @@
 //! the file as recorded skips the full check. Anything else (another program's write, a copy or
 //! restore, a crash, a checkpoint of a busy log) means a full check at the next open.
 
+mod code;
 mod error;
 mod files;
 mod migrate;
@@ -22,6 +23,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
+pub use code::{Attempt, CodeTx, ProblemRecord, Work};
 pub use error::StoreError;
 pub use practice::{MockSession, Story};
 pub use study::{CardRow, CardTx, Review, ReviewKind};

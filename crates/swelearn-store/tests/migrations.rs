@@ -24,6 +24,7 @@ const RELEASED: &[(&str, i64, &str)] = &[
         3,
         include_str!("fixtures/schemas/v3-upgraded.sql"),
     ),
+    ("v4", 4, include_str!("fixtures/schemas/v4.sql")),
 ];
 
 /// Active cards in the fixtures that have no schedule: the new cards.
@@ -195,6 +196,53 @@ fn every_released_schema_migrates_to_the_schema_of_a_new_database_and_keeps_its_
             "{name}: the backup holds the old data"
         );
     }
+}
+
+#[test]
+fn a_schema_4_database_gains_coding_practice_and_records_attempts() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("swelearn.db");
+    Connection::open(&path)
+        .expect("open")
+        .execute_batch(include_str!("fixtures/schemas/v4.sql"))
+        .expect("v4 loads");
+    let mut store = Store::open(&path).expect("migrates");
+    assert!(store.problem_records().expect("records").is_empty());
+    let work = store
+        .begin_work("two-sum-unsorted", "python", 1_800_000_000)
+        .expect("begins");
+    assert_eq!(work.started_at, 1_800_000_000);
+    let tx = store.code_tx("two-sum-unsorted").expect("tx");
+    tx.log(&swelearn_store::Attempt {
+        id: "a1".into(),
+        problem_id: "two-sum-unsorted".into(),
+        lang: "python".into(),
+        verdict: Some("accepted".into()),
+        passed: 30,
+        total: 30,
+        started_at: work.started_at,
+        finished_at: 1_800_000_900,
+        hints_used: 0,
+        solution_seen: false,
+        rating: 3,
+    })
+    .expect("logs");
+    tx.end_work().expect("ends");
+    tx.commit().expect("commits");
+    drop(store);
+    let store = Store::open(&path).expect("reopens");
+    let records = store.problem_records().expect("records");
+    let r = &records["two-sum-unsorted"];
+    assert!(r.solved && r.work.is_none() && r.attempts == 1, "{r:?}");
+    assert_eq!(
+        store.attempts().expect("attempts")[0].finished_at,
+        1_800_000_900
+    );
+    assert_eq!(
+        store.review_count().expect("reviews"),
+        6,
+        "the card reviews are still there"
+    );
 }
 
 #[test]

@@ -77,6 +77,25 @@ pub struct Config {
     /// `theme = "auto" | "dark" | "light"`.
     #[serde(default)]
     pub theme: ThemeChoice,
+    /// The `[code]` table: coding practice.
+    #[serde(default)]
+    pub code: CodeConfig,
+}
+
+/// `[code]` in `config.toml`: the default language, the workspace folder and the toolchain
+/// commands (`[code.commands]`: `python`, `rustc`, `cxx`, `javac`, `java`, `node`, `go`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeConfig {
+    /// `language = "python"`: the language `swelearn code start` uses without `--lang`.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// `workspace = "~/code/swelearn"`: where solution files go (default: `code/` in the data
+    /// folder); a leading `~/` is the home folder.
+    #[serde(default)]
+    pub workspace: Option<std::path::PathBuf>,
+    #[serde(default)]
+    pub commands: swelearn_judge::Commands,
 }
 
 impl Config {

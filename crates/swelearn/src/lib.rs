@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod cli;
 pub mod clock;
 pub mod cmd;
+pub mod code;
 pub mod config;
 pub mod files;
 pub mod highlight;

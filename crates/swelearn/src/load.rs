@@ -40,6 +40,8 @@ pub struct Loader {
     pub found: Vec<Found>,
     /// Problems with the folders themselves (missing, unreadable).
     pub problems: Vec<Diagnostic>,
+    /// The content folders scanned, in source order (coding problems live in their `problems/`).
+    pub roots: Vec<PathBuf>,
 }
 
 impl Loader {
@@ -59,6 +61,7 @@ impl Loader {
             paths,
             found: Vec::new(),
             problems: Vec::new(),
+            roots: roots.iter().map(|(_, p, _)| p.clone()).collect(),
         };
         for (source, root, must_exist) in roots {
             loader.scan(source, &root, must_exist);
@@ -72,7 +75,7 @@ impl Loader {
             Ok(meta) if !meta.is_dir() => self.consider(source, root.to_path_buf(), Ok(Ok(meta))),
             Ok(_) => {
                 let mut files = Vec::new();
-                walk(root, &mut files, &mut self.problems);
+                walk(root, true, &mut files, &mut self.problems);
                 // Byte order, not `Path`'s component-wise order, which is far slower to compare.
                 files.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
                 // Following links, deliberately: a link to a topic file is a topic file.
@@ -283,7 +286,9 @@ pub fn load_topic(origin: &Origin, display: &str) -> Result<Topic, Vec<Diagnosti
     parsed.topic.ok_or(parsed.diagnostics)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
+/// Collects the `.md` files under `dir`, leaving out coding problems: the `problems/` folder of a
+/// content folder (`top`), and any folder holding a `problem.md`, are not topics.
+fn walk(dir: &Path, top: bool, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
@@ -303,7 +308,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
             continue;
         }
         match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(&path, out, problems),
+            Ok(t) if t.is_dir() => {
+                let coding = (top && name == "problems") || path.join("problem.md").is_file();
+                if !coding {
+                    walk(&path, false, out, problems);
+                }
+            }
             Ok(_) if path.extension().is_some_and(|e| e == "md") => out.push(path),
             _ => {}
         }

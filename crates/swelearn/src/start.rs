@@ -121,6 +121,7 @@ mod tests {
             ("cmd", &["tui"][..]),
             ("tui", &["cmd"]),
             ("study", &["cmd", "tui"]),
+            ("code", &["cmd", "tui"]),
         ];
         let mut found = Vec::new();
         for (name, forbidden) in rules {

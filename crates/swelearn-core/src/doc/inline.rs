@@ -62,7 +62,12 @@ impl Inline {
                     dim: true,
                     ..self.current()
                 };
-                self.spans.push(Span::new(format!(" ({url})"), style));
+                // A link to a coding problem names the problem, not its URL scheme.
+                let shown = match crate::problem::links::target(&url) {
+                    Some(id) => format!(" (problem: {id})"),
+                    None => format!(" ({url})"),
+                };
+                self.spans.push(Span::new(shown, style));
             }
         }
     }

@@ -79,6 +79,12 @@ fn renders_emphasis_links_and_code_styles() {
 }
 
 #[test]
+fn problem_links_name_the_problem() {
+    let lines = plain("Try [Pair Sum](problem:pair-with-target-sum).", 80);
+    assert_eq!(lines[0], "Try Pair Sum (problem: pair-with-target-sum).");
+}
+
+#[test]
 fn shows_math_without_delimiters() {
     let md = "If $R + W > N$ then:\n\n\\[R + W > N\\]\n\nand $$x = 1$$ too.\n";
     let lines = plain(md, 60);
