@@ -15,6 +15,7 @@
 //! ```
 
 pub mod catalog;
+pub mod editor;
 pub mod judging;
 pub mod listing;
 pub mod panics;
