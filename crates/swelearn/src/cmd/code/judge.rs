@@ -54,7 +54,7 @@ pub fn run(
         let mut v = report::json(&report);
         if let Some(r) = &recorded {
             v["attempt"] = serde_json::json!({
-                "rating": r.rating.name(),
+                "rating": r.rating.name().to_ascii_lowercase(),
                 "time_to_solve_secs": r.time_to_solve(),
                 "hints_used": r.attempt.hints_used,
                 "solution_seen": r.attempt.solution_seen,
