@@ -20,6 +20,7 @@ pub mod judging;
 pub mod listing;
 pub mod panics;
 pub mod progress;
+pub mod summary;
 pub mod workspace;
 
 use anyhow::Result;

@@ -417,3 +417,51 @@ fn a_users_problem_in_a_content_folder_is_listed_and_judged() {
     assert_eq!(code, 0, "{out}{err}");
     assert_eq!(json(&out)["passed"], 3);
 }
+
+#[test]
+fn due_problems_appear_in_today_plan_readiness_and_stats() {
+    let sw = Swelearn::new();
+    let (_, out, _) = sw.run_at(&["readiness", "--json"], &at(T0), "");
+    assert!(
+        !out.contains("\"coding\""),
+        "no coding category before any practice"
+    );
+    let path = start(&sw, ID, T0);
+    std::fs::write(&path, ACCEPTED).expect("write");
+    let (code, out, _) = sw.run_at(&["code", "submit", ID, "--json"], &at(T0 + 600), "");
+    assert_eq!(code, 0);
+    let due = json(&out)["attempt"]["due"].as_i64().expect("due");
+    let (_, out, _) = sw.run_at(&["today"], &at(due - 60), "");
+    assert!(!out.contains("coding problem"), "not due yet: {out}");
+    let (_, out, _) = sw.run_at(&["today"], &at(due), "");
+    assert!(
+        out.contains(&format!("- 1 coding problem(s) due: {ID}")),
+        "{out}"
+    );
+    let (code, out, err) = sw.run_at(&["plan", "--interview", "2027-06-01"], &at(due), "");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(&format!("coding problem(s) due: {ID}")),
+        "{out}"
+    );
+    let (_, out, _) = sw.run_at(&["today"], &at(due), "");
+    assert!(
+        out.contains(&format!("- 1 coding problem(s) due: {ID}")),
+        "with a plan too: {out}"
+    );
+    let (_, out, _) = sw.run_at(&["stats", "--json"], &at(due), "");
+    let s = json(&out);
+    assert_eq!(s["coding"]["due"], serde_json::json!([ID]));
+    assert_eq!(s["coding"]["solved"], 1);
+    let (_, out, _) = sw.run_at(&["stats"], &at(due), "");
+    assert!(out.contains("Coding: 1 problems due · 1 solved"), "{out}");
+    let (_, out, _) = sw.run_at(&["readiness", "--json"], &at(due), "");
+    let r = json(&out);
+    let coding = r["categories"]
+        .as_array()
+        .expect("categories")
+        .iter()
+        .find(|c| c[0] == "coding")
+        .expect("a coding category");
+    assert!(coding[1].as_f64().expect("share") > 0.0);
+}
