@@ -18,6 +18,7 @@ pub mod catalog;
 pub mod editor;
 pub mod judging;
 pub mod listing;
+pub mod mock;
 pub mod panics;
 pub mod progress;
 pub mod summary;

@@ -465,3 +465,31 @@ fn due_problems_appear_in_today_plan_readiness_and_stats() {
         .expect("a coding category");
     assert!(coding[1].as_f64().expect("share") > 0.0);
 }
+
+#[test]
+fn the_coding_mock_runs_the_examples_submits_and_scores_tests_and_rubric() {
+    let sw = Swelearn::new();
+    let path = start(&sw, ID, T0);
+    std::fs::write(&path, ACCEPTED).expect("write");
+    let (code, out, err) = sw.run_at(
+        &["mock", "--kind", "coding", "--topic", ID],
+        &at(T0 + 60),
+        "brute force is O(n^2)\n:run\n:end\ny\ny\ny\nn\nn\nn\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(": Accepted ("),
+        "the examples ran and the submission passed: {out}"
+    );
+    assert!(out.contains("Score: 75% (tests "), "{out}");
+    let (_, out, _) = sw.run_at(&["mock", "--history"], &at(T0 + 120), "");
+    assert!(
+        out.contains("coding") && out.contains(ID) && out.contains("75%"),
+        "{out}"
+    );
+    assert_eq!(
+        status(&sw, ID, T0 + 120),
+        "solved",
+        "the submission is an attempt"
+    );
+}

@@ -7,7 +7,7 @@ mod doctor;
 mod hint;
 mod judge;
 mod list;
-mod report;
+pub(super) mod report;
 mod start;
 
 use std::process::ExitCode;
