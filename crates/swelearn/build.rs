@@ -8,7 +8,10 @@ use std::hash::Hasher as _;
 use std::path::Path;
 
 fn main() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    // Read when the script runs, not when it was compiled: a build folder copied from another
+    // checkout keeps its compiled script, which must not look in the old checkout.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let content = Path::new(&manifest).join("../../content");
     println!("cargo:rerun-if-changed={}", content.display());
     let mut files: Vec<_> = std::fs::read_dir(&content)
         .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod code;
+
 /// Offline terminal-based prep tool for software engineering interviews.
 ///
 /// Run with no command on a terminal to open the terminal UI. Topics come from the bundled
@@ -80,6 +82,8 @@ pub enum Command {
     Today,
     /// Readiness per category and topic, from read marks, recall, quizzes and mocks.
     Readiness(JsonArg),
+    /// Coding practice: list problems, start, test and submit solutions judged offline.
+    Code(code::CodeArgs),
     /// Run an interactive lab's simulation (no NAME: list the labs).
     Lab {
         /// The lab: quorum, read-repair, merkle, hash-ring, estimate, availability, bloom, rate-limit.

@@ -4,6 +4,7 @@
 pub use crate::clock::now;
 
 mod check;
+mod code;
 mod config;
 mod export;
 pub mod lab;
@@ -59,6 +60,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Config { key, value } => config::run(&loader()?, key.as_deref(), value.as_deref()),
         Command::Export(args) => export::export(&loader()?, &args),
         Command::Import { file } => export::import(&loader()?, &file),
+        Command::Code(args) => code::run(&loader()?, &args),
         Command::Lab { name, args } => lab::run(&loader()?, name.as_deref(), &args),
         Command::Mock(args) => mock::run(&loader()?, &args),
         Command::Stories { action } => stories::run(&loader()?, action.as_deref()),

@@ -15,10 +15,13 @@
 //! ```
 
 pub mod catalog;
+pub mod editor;
 pub mod judging;
 pub mod listing;
+pub mod mock;
 pub mod panics;
 pub mod progress;
+pub mod summary;
 pub mod workspace;
 
 use anyhow::Result;

@@ -1,5 +1,5 @@
-//! `swelearn mock`: a timed mock interview in line mode. A system-design mock picks the design
-//! problem practised least recently and walks the standard phases with their time boxes and what
+//! `swelearn mock`: a timed mock interview in line mode (a coding mock: `mock/coding.rs`). A
+//! system-design mock picks the design problem practised least recently and walks the standard phases with their time boxes and what
 //! the interviewer expects, injecting the problem's follow-ups at random moments; every line you
 //! type goes to a scratchpad file at once (so a crash loses nothing), and a session left
 //! unfinished is recovered next time. At the end: a self-assessment against the problem's rubric,
@@ -20,8 +20,10 @@ use crate::load::{Loader, load_topic};
 use crate::study::mock::{self, list};
 use crate::study::open_store;
 
+mod coding;
+
 pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
-    let store = open_store(loader)?;
+    let mut store = open_store(loader)?;
     if args.history {
         crate::out::print(&history(&store)?)?;
         return Ok(ExitCode::SUCCESS);
@@ -39,6 +41,15 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
     let mut out = crate::out::stdout();
     if let Some(message) = mock::recover(&store, &pads)? {
         writeln!(out, "{message}")?;
+    }
+    if kind == Kind::Coding {
+        let opts = coding::Options {
+            minutes,
+            seed,
+            problem: args.topic.as_deref(),
+            pads: &pads,
+        };
+        return coding::run(loader, &mut store, &opts, &mut input, &mut out);
     }
     let candidates: Vec<String> = match &args.topic {
         Some(t) => super::scope_topics(

@@ -73,7 +73,12 @@ pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
     let text = if args.json {
         crate::out::json(&plan)?
     } else {
-        plan.text(&titles(&catalog)).join("\n") + "\n"
+        let mut text = plan.text(&titles(&catalog)).join("\n") + "\n";
+        if let Some(line) = crate::study::plan::coding_due(&store, now)? {
+            text.push_str("\nNow:\n");
+            text.push_str(&line);
+        }
+        text
     };
     crate::out::print(&text)?;
     Ok(ExitCode::SUCCESS)

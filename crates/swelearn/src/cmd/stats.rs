@@ -33,6 +33,17 @@ pub fn render(s: &Stats) -> String {
         "Due now: {} cards · new cards waiting: {} · cards: {}",
         s.due_today, s.new_available, s.cards
     );
+    let c = &s.coding;
+    let _ = writeln!(
+        out,
+        "Coding: {} problems due · {} solved · {} attempted of {} · {} attempts ({} accepted) in the last 7 days",
+        c.due.len(),
+        c.solved,
+        c.attempted,
+        c.problems,
+        c.attempts_last_7_days,
+        c.accepted_last_7_days
+    );
     let _ = writeln!(
         out,
         "\nNext 30 days (cards due per day, today first; peak {}):",

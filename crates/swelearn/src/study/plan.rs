@@ -26,8 +26,12 @@ pub fn today_text(
     now: i64,
 ) -> Result<String> {
     sync_cards(store, catalog, loader.fingerprint(), now)?;
+    let coding = coding_due(store, now)?;
     let Some(interview) = stored_date(store)? else {
-        return Ok("No plan yet: run `swelearn plan --interview YYYY-MM-DD` first.\n".to_owned());
+        return Ok(format!(
+            "No plan yet: run `swelearn plan --interview YYYY-MM-DD` first.\n{}",
+            coding.unwrap_or_default()
+        ));
     };
     let today = super::today(store, now)?;
     let s = stats(store, catalog, now)?;
@@ -54,6 +58,9 @@ pub fn today_text(
         (interview.0 - today.0)
     );
     let _ = writeln!(out, "- {} cards due for review", s.due_today);
+    if let Some(line) = coding {
+        out.push_str(&line);
+    }
     if let Some(day) = plan.days.first() {
         for (id, m) in &day.read {
             let _ = writeln!(
@@ -71,6 +78,21 @@ pub fn today_text(
     }
     out.push_str(&pace(store, &plan, today)?);
     Ok(out)
+}
+
+/// "- 2 coding problems due: a, b (`swelearn code --due`)", when any is due.
+pub fn coding_due(store: &Store, now: i64) -> Result<Option<String>> {
+    let scheduler = super::Settings::load(store)?.scheduler()?;
+    let due = crate::code::summary::summary(store, &scheduler, now)?.due;
+    if due.is_empty() {
+        return Ok(None);
+    }
+    let more = if due.len() > 5 { ", ..." } else { "" };
+    Ok(Some(format!(
+        "- {} coding problem(s) due: {}{more} (`swelearn code --due`)\n",
+        due.len(),
+        due.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+    )))
 }
 
 /// Ahead or behind: topics read since the plan was made against a steady pace to the date.

@@ -1,6 +1,7 @@
 //! Readiness: per topic, a blend of having read it, how well its cards are recalled, quiz
-//! accuracy and mock scores; per category, the mean over its topics. Shown as a map of shaded
-//! cells by `swelearn readiness` and the readiness screen alike.
+//! accuracy and mock scores; per category, the mean over its topics; coding problems (once any
+//! is practised) as a `coding` category, each problem's chance of being solved again now. Shown
+//! as a map of shaded cells by `swelearn readiness` and the readiness screen alike.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -90,7 +91,7 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Readiness> 
             readiness,
         });
     }
-    let categories = swelearn_core::Category::ALL
+    let mut categories: Vec<(String, f32)> = swelearn_core::Category::ALL
         .iter()
         .filter_map(|c| {
             let of: Vec<f32> = topics
@@ -106,6 +107,21 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Readiness> 
             })
         })
         .collect();
+    // Coding problems, once any is practised: each problem's chance of being solved again now.
+    let coding = crate::code::summary::summary(store, &scheduler, now)?;
+    if coding.practised() {
+        categories.push(("coding".to_owned(), coding.readiness));
+        topics.extend(coding.per_problem.into_iter().map(|p| TopicReadiness {
+            id: p.id,
+            title: p.title,
+            category: "coding".to_owned(),
+            read: p.solved,
+            recall: p.readiness,
+            quiz: None,
+            mock: None,
+            readiness: p.readiness,
+        }));
+    }
     Ok(Readiness { categories, topics })
 }
 

@@ -47,6 +47,8 @@ pub struct Stats {
     pub topics: Vec<Mastery>,
     /// Days in a row with at least one review, ending today or yesterday (only when turned on).
     pub streak: Option<u32>,
+    /// Coding practice: problems solved, attempted and due.
+    pub coding: crate::code::summary::CodingSummary,
 }
 
 impl Stats {
@@ -135,6 +137,7 @@ pub fn compute(store: &Store, catalog: &Catalog, now: i64) -> Result<Stats> {
         categories,
         topics,
         streak,
+        coding: crate::code::summary::summary(store, &scheduler, now)?,
     })
 }
 
