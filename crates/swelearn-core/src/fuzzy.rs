@@ -56,6 +56,11 @@ pub fn resolve(query: &str, ids: &[&str], titles: &[&str]) -> Resolution {
             None => best.push((i, s)),
         }
     }
+    // A match must come close to how the query scores against itself: "hello" scattered over
+    // "Availability, the Nines and SLA/SLO/SLI" scores half of that, "db repl" in "Database
+    // Replication" nine tenths.
+    let perfect = rank(q, [(0, q)]).first().map_or(0, |m| m.1);
+    best.retain(|&(_, s)| u64::from(s) * 5 >= u64::from(perfect) * 4);
     best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     match best.as_slice() {
         [] => Resolution::None,
@@ -72,6 +77,34 @@ pub fn resolve(query: &str, ids: &[&str], titles: &[&str]) -> Resolution {
             )
         }
     }
+}
+
+/// The `n` candidates closest to a query that matched none: the best fuzzy scores on ids and
+/// titles, however weak, then the ids fewest edits away.
+pub fn closest(query: &str, ids: &[&str], titles: &[&str], n: usize) -> Vec<usize> {
+    let q = query.trim().to_lowercase();
+    let mut scored: Vec<(usize, u32)> = rank(&q, ids.iter().copied().enumerate());
+    scored.extend(rank(&q, titles.iter().copied().enumerate()));
+    scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut out: Vec<usize> = Vec::new();
+    for (i, _) in scored {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    let mut by_edits: Vec<(usize, usize)> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (crate::text::edit_distance(&q, id, 64), i))
+        .collect();
+    by_edits.sort_unstable();
+    for (_, i) in by_edits {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out.truncate(n);
+    out
 }
 
 #[cfg(test)]
@@ -110,5 +143,16 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(resolve("zzzz", IDS, TITLES), Resolution::None);
+    }
+
+    #[test]
+    fn scattered_letters_are_no_match() {
+        let titles = &["Availability, the Nines and SLA/SLO/SLI", "CAP and PACELC"];
+        let ids = &["availability-and-slos", "cap-and-pacelc"];
+        assert_eq!(resolve("hello", ids, titles), Resolution::None);
+        assert_eq!(resolve("xyz", ids, titles), Resolution::None);
+        assert_eq!(resolve("cap", ids, titles), Resolution::One(1));
+        assert_eq!(closest("hello", ids, titles, 1), vec![0]);
+        assert_eq!(closest("cap-and", ids, titles, 2), vec![1, 0]);
     }
 }

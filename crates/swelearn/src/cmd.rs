@@ -123,10 +123,17 @@ pub fn scope_topics(
                     names.join(", ")
                 );
             }
-            swelearn_core::fuzzy::Resolution::None => anyhow::bail!(
-                "no topic matches \"{}\"; try `swelearn search`",
-                swelearn_core::sanitize::clean(t)
-            ),
+            swelearn_core::fuzzy::Resolution::None => {
+                let near: Vec<&str> = swelearn_core::fuzzy::closest(t, &ids, &titles, 3)
+                    .into_iter()
+                    .map(|i| ids[i])
+                    .collect();
+                anyhow::bail!(
+                    "no topic matches \"{}\"; the closest ids: {}; try `swelearn search`",
+                    swelearn_core::sanitize::clean(t),
+                    near.join(", ")
+                )
+            }
         }
     }
     if let Some(tag) = &scope.tag {

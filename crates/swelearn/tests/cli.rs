@@ -455,3 +455,36 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(status.success(), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn names_that_match_nothing_well_say_so_with_the_closest_ids() {
+    let s = Swelearn::new();
+    for (query, closest) in [
+        ("hello", "availability-and-slos, cdn, crdts"),
+        (
+            "asdf",
+            "senior-and-staff-signals, shortest-paths, leadership-and-influence",
+        ),
+        ("xyz", "complexity-from-constraints, cdn, dns"),
+    ] {
+        assert_eq!(
+            s.run(&["show", query]),
+            (
+                1,
+                String::new(),
+                format!(
+                    "no topic matches \"{query}\"; the closest ids: {closest}; try `swelearn search {query}` or `swelearn list`\n"
+                )
+            )
+        );
+    }
+    let (code, out, err) = s.run(&["show", "cap", "--plain"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.starts_with("CAP and PACELC\n"), "{out}");
+    let (code, out, err) = s.run(&["review", "--topic", "nope"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.starts_with("error: no topic matches \"nope\"; the closest ids: "),
+        "{err}"
+    );
+}

@@ -9,7 +9,7 @@ use serde_json::json;
 use swelearn_core::catalog::{Catalog, DocMeta};
 use swelearn_core::doc::Options;
 use swelearn_core::duration::format_minutes;
-use swelearn_core::fuzzy::{Resolution, resolve};
+use swelearn_core::fuzzy::{Resolution, closest, resolve};
 use swelearn_core::render::render_topic;
 use swelearn_core::sanitize::clean;
 use swelearn_core::{Section, Topic};
@@ -42,9 +42,14 @@ pub fn run(loader: &Loader, args: &ShowArgs, theme: Option<ThemeChoice>) -> Resu
             return Ok(ExitCode::from(1));
         }
         Resolution::None => {
+            let near: Vec<&str> = closest(&args.topic, &ids, &titles, 3)
+                .into_iter()
+                .map(|i| ids[i])
+                .collect();
             eprintln!(
-                "no topic matches \"{}\"; try `swelearn search {}` or `swelearn list`",
+                "no topic matches \"{}\"; the closest ids: {}; try `swelearn search {}` or `swelearn list`",
                 clean(&args.topic),
+                near.join(", "),
                 clean(&args.topic)
             );
             return Ok(ExitCode::from(1));
