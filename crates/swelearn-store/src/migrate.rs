@@ -34,6 +34,10 @@ const MIGRATIONS: &[Migration] = &[
         before: Some(add_reviewed_column),
         sql: include_str!("migrations/004_reviewed.sql"),
     },
+    Migration {
+        before: None,
+        sql: include_str!("migrations/005_mock_abandoned.sql"),
+    },
 ];
 
 /// The schema version this release writes.
@@ -163,6 +167,7 @@ mod tests {
         "3b7406d7f893a8b3868e2f5997e64e3b95cebe465544efe37dcffc08259f59b8",
         "a04004ba8f7003e0445ed85765dcb589d0c27bf043c14432f00ea8fdd4f28bd6",
         "c513f8bc801c421977c0ad3aa21df2a5180149f1d67a8dcc2c9d238fed8c8e9d",
+        "377cd5339feda734331a51f8a0e6eab1b5f42c12a24beb640cafe13fbb0bfda2",
     ];
 
     #[test]

@@ -44,12 +44,14 @@ pub enum Effect {
         id: String,
         text: String,
     },
-    /// Store the finished mock.
+    /// Store the finished mock: its score from the rubric, or none when it was abandoned, and
+    /// when the interview itself ended.
     FinishMock {
         id: String,
         notes: String,
         timings: String,
-        score: u32,
+        score: Option<u32>,
+        ended_at: i64,
     },
     /// Open the plan or the readiness map.
     OpenPlan,
@@ -64,6 +66,8 @@ pub enum Effect {
         id: String,
         text: String,
     },
+    /// Give the terminal back and stop until the shell resumes the program.
+    Suspend,
     /// Compute a lab off the UI thread; the runtime answers with `Action::LabProgress` and
     /// `Action::LabDone`.
     ComputeLab(super::lab::worker::Request),
@@ -163,7 +167,9 @@ impl App {
                 Some(Screen::Review(_)) => (Context::Review, false),
                 Some(Screen::Stats(_) | Screen::Text(_)) => (Context::Stats, false),
                 Some(Screen::Lab(l)) => (Context::Lab, l.prompt.is_some()),
-                Some(Screen::Mock(m)) => (Context::Mock, m.assessing.is_none()),
+                Some(Screen::Mock(m)) => {
+                    (Context::Mock, m.assessing.is_none() && m.confirm.is_none())
+                }
                 _ => (Context::Home, false),
             },
         }
@@ -233,6 +239,7 @@ impl App {
                 return Vec::new();
             }
             Action::NoteEdited { id, text } => return self.set_note(&id, text),
+            Action::Suspend => return vec![Effect::Suspend],
             Action::Done(message) => {
                 if let Some(Screen::Review(r)) = self.stack.last_mut() {
                     r.message = Some(message);
@@ -261,6 +268,12 @@ impl App {
                     r.revealed = true;
                     Vec::new()
                 }
+                // As in Anki, a rating before the answer shows it first: nobody rates a card
+                // they have not checked.
+                Action::Rate(_) if !r.finished() && !r.revealed => {
+                    r.revealed = true;
+                    Vec::new()
+                }
                 Action::Rate(rating) if !r.finished() => vec![Effect::Answer {
                     rating,
                     elapsed_ms: r.elapsed_ms(),
@@ -276,46 +289,35 @@ impl App {
             }
             Some(Screen::Mock(m)) => {
                 let now = self.now;
-                match action {
-                    Action::Tick => {
-                        m.tick(now);
-                        if m.due_for_save(now) {
-                            m.dirty = false;
-                            m.saved_at = now;
-                            return vec![Effect::SaveScratchpad {
-                                id: m.session_id.clone(),
-                                text: m.scratchpad.clone(),
-                            }];
-                        }
-                        Vec::new()
+                if action == Action::Tick {
+                    m.tick(now);
+                    if m.due_for_save(now) {
+                        m.dirty = false;
+                        m.saved_at = now;
+                        return vec![Effect::SaveScratchpad {
+                            id: m.session_id.clone(),
+                            text: m.scratchpad(),
+                        }];
                     }
-                    Action::Back | Action::Open if m.assessing.is_some() => {
+                    return Vec::new();
+                }
+                match m.update(&action, now, self.size) {
+                    super::mock::Outcome::Nothing => Vec::new(),
+                    super::mock::Outcome::Finish { scored } => {
                         let effect = Effect::FinishMock {
                             id: m.session_id.clone(),
-                            notes: m.scratchpad.clone(),
-                            timings: m
-                                .timings
-                                .iter()
-                                .map(|(p, s)| format!("{p}={s}"))
-                                .collect::<Vec<_>>()
-                                .join("\n"),
-                            score: m.score(),
+                            notes: m.scratchpad(),
+                            timings: m.timings_text(),
+                            score: scored.then(|| m.score()),
+                            ended_at: m.ended_at.unwrap_or(now),
                         };
+                        self.status = Some(if scored {
+                            format!("Mock saved with a score of {}%", m.score())
+                        } else {
+                            "Mock abandoned: kept with its notes, unscored".to_owned()
+                        });
                         self.stack.pop();
                         vec![effect]
-                    }
-                    Action::Back => {
-                        while m.assessing.is_none() {
-                            m.next_phase(now);
-                        }
-                        vec![Effect::SaveScratchpad {
-                            id: m.session_id.clone(),
-                            text: m.scratchpad.clone(),
-                        }]
-                    }
-                    other => {
-                        m.update(&other, now);
-                        Vec::new()
                     }
                 }
             }

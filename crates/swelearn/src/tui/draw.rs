@@ -90,6 +90,8 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let line = if let Some(prompt) = lab::prompt_line(app) {
         prompt
+    } else if let Some(line) = mock::footer_line(app) {
+        line
     } else if let Some(Overlay::Find(q)) = &app.overlay {
         Line::from(vec![
             Span::styled(" Find: ", t.key),
