@@ -563,7 +563,7 @@ impl App {
                     }
                 }
             }
-            Action::Find => self.overlay = Some(Overlay::Find(String::new())),
+            Action::Find => self.overlay = Some(Overlay::Find(super::edit::Prompt::default())),
             Action::OpenLab => {
                 let labs: Vec<&'static str> = self
                     .reader()
@@ -615,12 +615,8 @@ impl App {
                 _ => {}
             },
             Overlay::Find(query) => match action {
-                Action::Input(c) => query.push(c),
-                Action::Backspace => {
-                    query.pop();
-                }
                 Action::Open => {
-                    let q = std::mem::take(query);
+                    let q = query.text().to_owned();
                     self.overlay = None;
                     if let Some(r) = self.reader_mut() {
                         let found = r.find(&q);
@@ -633,7 +629,9 @@ impl App {
                         });
                     }
                 }
-                _ => {}
+                other => {
+                    query.apply(&other);
+                }
             },
             Overlay::Palette(p) => match action {
                 Action::Open => {

@@ -93,11 +93,10 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     } else if let Some(line) = mock::footer_line(app) {
         line
     } else if let Some(Overlay::Find(q)) = &app.overlay {
-        Line::from(vec![
-            Span::styled(" Find: ", t.key),
-            Span::styled(format!("{q}▏"), t.footer),
-            Span::styled("  Enter search · Esc cancel", t.footer),
-        ])
+        let mut spans = vec![Span::styled(" Find: ", t.key)];
+        spans.extend(q.spans(t.footer));
+        spans.push(Span::styled("  Enter search · Esc cancel", t.footer));
+        Line::from(spans)
     } else if let Some(msg) = &app.status {
         Line::from(Span::styled(format!(" {msg}"), t.footer))
     } else {

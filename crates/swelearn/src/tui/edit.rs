@@ -90,6 +90,56 @@ pub fn append(area: &mut TextArea, text: &str) {
     }
 }
 
+/// A one-line prompt (search, find, a filter): its text and where the cursor is in it.
+#[derive(Debug, Clone)]
+pub struct Prompt(TextArea<'static>);
+
+impl Default for Prompt {
+    fn default() -> Prompt {
+        Prompt(input("", false))
+    }
+}
+
+impl Prompt {
+    pub fn text(&self) -> &str {
+        self.0.lines().first().map_or("", String::as_str)
+    }
+
+    /// Applies a typing or editing action; returns whether the text changed.
+    pub fn apply(&mut self, action: &Action) -> bool {
+        apply(&mut self.0, action, false)
+    }
+
+    /// The text before the cursor, the character under it (if any) and the text after it, for
+    /// drawing the cursor where it is.
+    pub fn split(&self) -> (&str, Option<char>, &str) {
+        let text = self.text();
+        let at = text
+            .char_indices()
+            .nth(self.0.cursor().1)
+            .map_or(text.len(), |(i, _)| i);
+        let (before, rest) = text.split_at(at);
+        let mut chars = rest.chars();
+        let under = chars.next();
+        (before, under, chars.as_str())
+    }
+
+    /// Spans drawing the text with the cursor as a reversed cell.
+    pub fn spans(&self, style: ratatui::style::Style) -> Vec<ratatui::text::Span<'static>> {
+        use ratatui::style::{Modifier, Style};
+        use ratatui::text::Span;
+        let (before, under, after) = self.split();
+        vec![
+            Span::styled(before.to_owned(), style),
+            Span::styled(
+                under.map_or_else(|| " ".to_owned(), String::from),
+                Style::new().add_modifier(Modifier::REVERSED),
+            ),
+            Span::styled(after.to_owned(), style),
+        ]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +196,24 @@ mod tests {
         let mut m = input("x", true);
         apply(&mut m, &Action::Paste("a\r\nb\rc".into()), true);
         assert_eq!(text(&m), "xa\nb\nc");
+    }
+
+    #[test]
+    fn a_prompt_edits_at_its_cursor_and_splits_there_for_drawing() {
+        let mut p = Prompt::default();
+        for c in "quorm".chars() {
+            p.apply(&Action::Input(c));
+        }
+        p.apply(&Action::Edit(Edit::Left));
+        p.apply(&Action::Input('u'));
+        assert_eq!(p.text(), "quorum");
+        assert_eq!(p.split(), ("quoru", Some('m'), ""));
+        p.apply(&Action::Edit(Edit::End));
+        assert_eq!(p.split(), ("quorum", None, ""));
+        p.apply(&Action::Edit(Edit::Home));
+        assert_eq!(p.split(), ("", Some('q'), "uorum"));
+        assert!(p.apply(&Action::Edit(Edit::DeleteToEnd)));
+        assert_eq!(p.text(), "");
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct Item {
 #[derive(Debug, Clone, Default)]
 pub struct Palette {
     pub query: String,
+    /// The prompt being typed into (`query` is its text).
+    pub input: super::edit::Prompt,
     pub titles: Vec<Item>,
     pub texts: Vec<Item>,
     /// Index over titles then texts.
@@ -48,12 +50,10 @@ impl Palette {
 
     pub fn update(&mut self, action: &Action, catalog: &Catalog, source: &dyn TopicSource) {
         match action {
-            Action::Input(c) => {
-                self.query.push(*c);
-                self.refresh(catalog, source);
-            }
-            Action::Backspace => {
-                self.query.pop();
+            Action::Input(_) | Action::Backspace | Action::Edit(_) | Action::Paste(_)
+                if self.input.apply(action) =>
+            {
+                self.input.text().clone_into(&mut self.query);
                 self.refresh(catalog, source);
             }
             Action::Down | Action::Scroll(1..) => {

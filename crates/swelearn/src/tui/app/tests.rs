@@ -725,3 +725,48 @@ fn a_status_message_stays_until_a_key_or_a_few_seconds() {
     app.update(Action::Tick);
     assert_eq!(app.status.as_deref(), Some("Note saved"));
 }
+
+#[test]
+fn prompts_edit_at_the_cursor_with_readline_keys() {
+    use crate::tui::action::Edit;
+    let mut app = fixture_app();
+    app.update(Action::Search);
+    typed(&mut app, "qurum");
+    for e in [Edit::Home, Edit::Right, Edit::Right] {
+        app.update(Action::Edit(e));
+    }
+    app.update(Action::Input('o'));
+    let Some(Overlay::Palette(p)) = &app.overlay else {
+        panic!("palette")
+    };
+    assert_eq!(p.query, "quorum");
+    assert!(!p.texts.is_empty(), "the corrected query searched again");
+    app.update(Action::Edit(Edit::DeleteToHead));
+    app.update(Action::Edit(Edit::End));
+    app.update(Action::Edit(Edit::DeleteToHead));
+    typed(&mut app, "dns cache");
+    app.update(Action::Edit(Edit::DeleteWord));
+    let Some(Overlay::Palette(p)) = &app.overlay else {
+        panic!("palette")
+    };
+    assert_eq!(p.query, "dns ");
+    app.update(Action::Back);
+    // The reader's find prompt and the tag filter take the same keys.
+    app.update(Action::Open);
+    app.update(Action::Find);
+    typed(&mut app, "TTL");
+    app.update(Action::Edit(Edit::Home));
+    app.update(Action::Edit(Edit::Delete));
+    let Some(Overlay::Find(q)) = &app.overlay else {
+        panic!("find")
+    };
+    assert_eq!(q.text(), "TL");
+    app.update(Action::Back);
+    app.update(Action::Back);
+    app.update(Action::PickTag);
+    app.update(Action::Paste("feeds\nx".into()));
+    app.update(Action::Backspace);
+    app.update(Action::Backspace);
+    app.update(Action::Open);
+    assert_eq!(app.home().tag.as_deref(), Some("feeds"));
+}
