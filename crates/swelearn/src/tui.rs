@@ -455,17 +455,21 @@ impl Runtime<'_> {
         Some(format!("Today: {} (P for the plan)", items.join("; ")))
     }
 
-    /// Counts the cards due now per topic, for the library's header and rows.
+    /// Counts the cards a review offers now per topic, for the library's header and rows.
     fn refresh_due(&mut self, app: &mut App) -> Result<()> {
         let Some(store) = self.store.as_mut() else {
             return Ok(());
         };
         crate::study::sync_cards(store, &app.catalog, self.loader.fingerprint(), now())?;
-        let cards = store.due_cards(now(), usize::MAX >> 1)?;
-        app.due.clear();
-        for c in cards {
-            *app.due.entry(c.topic_id).or_default() += 1;
-        }
+        // What `R` would offer now, so the counts and the session agree.
+        let settings = crate::study::Settings::load(store)?;
+        let scope = crate::study::Scope {
+            topics: None,
+            explicit: false,
+            limit: None,
+        };
+        let cards = crate::study::offered(store, &settings, &scope, now())?;
+        app.set_offered(&cards);
         Ok(())
     }
 }

@@ -24,6 +24,8 @@ pub enum Action {
     CycleCategory,
     CycleDifficulty,
     CycleSort,
+    /// Show only bookmarked, unread or due topics (cycles).
+    CycleShow,
     /// Pick a tag to filter by.
     PickTag,
     ClearFilters,

@@ -35,7 +35,7 @@ pub enum Effect {
     UndoAnswer,
     /// Compute statistics and open the stats screen.
     OpenStats,
-    /// Recount the cards due per topic.
+    /// Recount the cards a review offers, per topic.
     RefreshDue,
     /// Start a mock interview.
     StartMock,
@@ -112,8 +112,10 @@ pub struct App {
     pub quit: bool,
     /// The current time (Unix seconds), set by the runtime, for read marks.
     pub now: i64,
-    /// Cards due now, per topic (filled by the runtime when it can read the store).
+    /// Cards a review offers now (due, then today's new ones), per topic, and how many of them
+    /// are new (filled by the runtime when it can read the store).
     pub due: HashMap<String, usize>,
+    pub new_cards: usize,
 }
 
 /// How long a status message stays when no key is pressed.
@@ -146,6 +148,7 @@ impl App {
             quit: false,
             now: 0,
             due: HashMap::new(),
+            new_cards: 0,
         };
         app.resize(size);
         app
@@ -442,7 +445,17 @@ impl App {
         }
     }
 
-    /// Cards due now, in all.
+    /// Counts what a review offers now (as `study::offered` picked it), per topic.
+    pub fn set_offered(&mut self, cards: &[swelearn_store::CardRow]) {
+        self.due.clear();
+        self.new_cards = 0;
+        for c in cards {
+            self.new_cards += usize::from(c.state.is_none());
+            *self.due.entry(c.topic_id.clone()).or_default() += 1;
+        }
+    }
+
+    /// Cards a review offers now, in all.
     pub fn due_total(&self) -> usize {
         self.due.values().sum()
     }
@@ -451,7 +464,8 @@ impl App {
         self.size = size;
         let width = usize::from(size.0);
         let height = self.body_height();
-        self.home.fit(height);
+        let list = self.home_height();
+        self.home.fit(list);
         for screen in &mut self.stack {
             match screen {
                 Screen::Reader(r) => r.relayout(width, height),
@@ -461,8 +475,46 @@ impl App {
         }
     }
 
+    /// Rows of the library's list: the body less the line of active filters.
+    pub fn home_height(&self) -> usize {
+        self.body_height()
+            .saturating_sub(usize::from(!self.home.chips().is_empty()))
+            .max(1)
+    }
+
+    /// Which topics the "show only" filter keeps, from the topics' states and the cards due.
+    fn show_only(&mut self, only: Option<super::home::Only>) {
+        use super::home::Only;
+        self.home.only = only;
+        self.home.keep = only.map(|o| {
+            self.catalog
+                .docs
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    let state = self.states.get(&d.id);
+                    match o {
+                        Only::Bookmarked => state.is_some_and(|s| s.bookmarked),
+                        Only::Unread => state.is_none_or(|s| s.read_at.is_none()),
+                        Only::Due => self.due.get(&d.id).is_some_and(|n| *n > 0),
+                    }
+                })
+                .map(|(i, _)| i)
+                .collect()
+        });
+        let docs = &self.catalog.docs;
+        self.home.rebuild(docs, usize::MAX);
+    }
+
     fn update_home(&mut self, action: Action) -> Vec<Effect> {
-        let height = self.body_height();
+        let effects = self.update_home_list(action);
+        let height = self.home_height();
+        self.home.fit(height);
+        effects
+    }
+
+    fn update_home_list(&mut self, action: Action) -> Vec<Effect> {
+        let height = self.home_height();
         match action {
             Action::Back => self.quit = true,
             Action::Review => return vec![Effect::StartReview { topic: None }],
@@ -483,6 +535,7 @@ impl App {
                     self.open(doc, None);
                 }
             }
+            Action::CycleShow => self.show_only(super::home::Only::next(self.home.only)),
             Action::PickTag => {
                 let mut tags: Vec<String> = self
                     .catalog
@@ -663,9 +716,10 @@ impl App {
                         }
                         PickerKind::Labs => self.open_lab(&value),
                         PickerKind::Tags => {
-                            let height = self.body_height();
                             let docs = &self.catalog.docs;
-                            self.home.set_tag(Some(value), docs, height);
+                            self.home.set_tag(Some(value), docs, usize::MAX);
+                            let height = self.home_height();
+                            self.home.fit(height);
                         }
                     }
                 }
@@ -776,7 +830,7 @@ impl App {
         }]
     }
 
-    /// "14/63 read · 3 bookmarked".
+    /// "14/63 topics read · 3 bookmarked · 12 cards to review (5 new)".
     pub fn progress(&self) -> String {
         let read = self
             .catalog
@@ -790,10 +844,14 @@ impl App {
             .iter()
             .filter(|d| self.states.get(&d.id).is_some_and(|s| s.bookmarked))
             .count();
+        let cards = match (self.due_total(), self.new_cards) {
+            (0, _) => "nothing to review".to_owned(),
+            (n, 0) => format!("{n} cards to review"),
+            (n, new) => format!("{n} cards to review ({new} new)"),
+        };
         format!(
-            "{read}/{} topics read · {marked} bookmarked · {} cards due",
+            "{read}/{} topics read · {marked} bookmarked · {cards}",
             self.catalog.docs.len(),
-            self.due_total()
         )
     }
 }

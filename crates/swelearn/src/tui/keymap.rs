@@ -189,6 +189,14 @@ static BINDINGS: &[Binding] = {
             "sort by title, difficulty or time",
             true
         ),
+        bind!(
+            Home,
+            [k('f')],
+            "f",
+            A::CycleShow,
+            "show only bookmarked, unread or due (cycles)",
+            true
+        ),
         bind!(Home, [k('x')], "x", A::ClearFilters, "clear filters", false),
         bind!(Home, [k('R')], "R", A::Review, "review due cards", true),
         bind!(Home, [k('S')], "S", A::Stats, "study statistics", true),

@@ -178,7 +178,7 @@ fn read_marks_bookmarks_and_notes_are_saved() {
     );
     assert_eq!(
         app.progress(),
-        "1/4 topics read · 1 bookmarked · 0 cards due"
+        "1/4 topics read · 1 bookmarked · nothing to review"
     );
     let effects = app.update(Action::EditNote);
     assert_eq!(
@@ -415,7 +415,7 @@ fn library_and_reader_start_reviews_and_stats() {
         }]
     );
     app.due.insert("dns".into(), 3);
-    assert!(app.progress().ends_with("3 cards due"));
+    assert!(app.progress().ends_with("3 cards to review"));
 }
 
 #[test]
@@ -769,4 +769,78 @@ fn prompts_edit_at_the_cursor_with_readline_keys() {
     app.update(Action::Backspace);
     app.update(Action::Open);
     assert_eq!(app.home().tag.as_deref(), Some("feeds"));
+}
+
+#[test]
+fn the_library_counts_what_a_review_then_offers() {
+    let mut store = swelearn_store::Store::in_memory().expect("store");
+    let mut app = fixture_app();
+    let offered: Vec<(String, String)> = app
+        .catalog
+        .docs
+        .iter()
+        .flat_map(|d| d.card_ids.iter().map(|c| (c.clone(), d.id.clone())))
+        .collect();
+    store.sync_cards(&offered, 0).expect("sync");
+    let now = 1_800_000_000;
+    let settings = crate::study::Settings::load(&store).expect("settings");
+    let all = crate::study::Scope {
+        topics: None,
+        explicit: false,
+        limit: None,
+    };
+    let cards = crate::study::offered(&store, &settings, &all, now).expect("offered");
+    app.set_offered(&cards);
+    let source = &app.source;
+    let session = crate::study::Session::start_with(&mut store, &app.catalog, &all, now, &|d| {
+        source.load(d).ok()
+    })
+    .expect("session");
+    let n = session.queue.len();
+    assert!(n > 0, "a new library has new cards to learn");
+    assert!(
+        app.progress()
+            .ends_with(&format!("{n} cards to review ({n} new)")),
+        "the header says what R offers: {}",
+        app.progress()
+    );
+}
+
+#[test]
+fn the_library_shows_only_bookmarked_unread_or_due_topics() {
+    let mut app = fixture_app();
+    app.update(Action::ToggleBookmark); // DNS
+    app.update(Action::Down);
+    app.update(Action::ToggleRead); // Caching
+    app.due.insert("feed".into(), 2);
+    let shown = |app: &App| -> Vec<String> {
+        app.home()
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Topic(d) => Some(app.catalog.docs[*d].id.clone()),
+                Row::Group(_) => None,
+            })
+            .collect()
+    };
+    app.update(Action::CycleShow);
+    assert_eq!(shown(&app), ["dns"]);
+    assert_eq!(app.home().chips(), ["bookmarked"]);
+    app.update(Action::CycleShow);
+    assert_eq!(
+        shown(&app),
+        ["dns", "replication", "feed"],
+        "all but the read one"
+    );
+    app.update(Action::CycleShow);
+    assert_eq!(shown(&app), ["feed"]);
+    assert_eq!(
+        app.home_height(),
+        app.body_height() - 1,
+        "a line shows the filters"
+    );
+    app.update(Action::ClearFilters);
+    assert_eq!(shown(&app).len(), 4);
+    assert!(app.home().chips().is_empty());
+    assert_eq!(app.home_height(), app.body_height());
 }

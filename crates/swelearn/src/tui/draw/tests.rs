@@ -298,5 +298,49 @@ fn the_library_header_at_80x24() {
         app.update(Action::Input(c));
     }
     app.update(Action::Open);
-    insta::assert_snapshot!("library_filtered_text_80x24", text(&app, 80, 24));
+    app.update(Action::ToggleBookmark);
+    app.update(Action::CycleShow);
+    let screen = text(&app, 80, 24);
+    insta::assert_snapshot!("library_filtered_text_80x24", screen);
+    assert!(
+        screen
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.contains("easy · #caching · bookmarked")),
+        "every filter is shown whole:\n{screen}"
+    );
+}
+
+#[test]
+fn the_footer_keeps_whole_hints_by_priority_and_says_quit_in_the_library() {
+    let app = fixture_app();
+    for w in [80u16, 60, 40, 30] {
+        let screen = text(&app, w, 24);
+        let footer = screen
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .trim_end()
+            .to_owned();
+        assert!(footer.starts_with(" q quit"), "{w}: {footer}");
+        let whole: Vec<String> = crate::tui::keymap::bindings()
+            .iter()
+            .map(|b| {
+                b.help
+                    .split(['(', '/'])
+                    .next()
+                    .unwrap_or(b.help)
+                    .trim()
+                    .to_owned()
+            })
+            .chain(["quit".to_owned()])
+            .collect();
+        for hint in footer.split("  ").map(str::trim).filter(|h| !h.is_empty()) {
+            let (_, help) = hint.split_once(' ').unwrap_or(("", hint));
+            assert!(
+                whole.iter().any(|w| w == help),
+                "{w}: a cut hint {hint:?} in {footer:?}"
+            );
+        }
+    }
 }
