@@ -257,7 +257,20 @@ impl App {
             return self.update_overlay(action);
         }
         if matches!(action, Action::Search) {
-            self.overlay = Some(Overlay::Palette(Palette::default()));
+            let notes = self
+                .catalog
+                .docs
+                .iter()
+                .enumerate()
+                .filter_map(|(i, d)| {
+                    let note = &self.states.get(&d.id)?.note;
+                    (!note.trim().is_empty()).then(|| (i, note.clone()))
+                })
+                .collect();
+            self.overlay = Some(Overlay::Palette(Palette {
+                notes,
+                ..Palette::default()
+            }));
             return Vec::new();
         }
         match self.stack.last_mut() {
@@ -743,6 +756,8 @@ impl App {
                     self.body_height(),
                     crate::highlight::for_theme(self.theme.name),
                 );
+                let note = self.state(&reader.topic.id).note;
+                reader.set_note(&note);
                 reader.scroll_to(scroll);
                 if let Some(name) = section {
                     reader.jump_to_section(name);
@@ -819,6 +834,13 @@ impl App {
         if state.note == text {
             self.status = Some("Note unchanged".to_owned());
             return Vec::new();
+        }
+        for screen in &mut self.stack {
+            if let Screen::Reader(r) = screen
+                && r.topic.id == id
+            {
+                r.set_note(&text);
+            }
         }
         let change = TopicChange::Note(text);
         change.apply(&mut state);

@@ -844,3 +844,46 @@ fn the_library_shows_only_bookmarked_unread_or_due_topics() {
     assert!(app.home().chips().is_empty());
     assert_eq!(app.home_height(), app.body_height());
 }
+
+#[test]
+fn your_note_is_shown_in_the_reader_found_by_find_and_by_search() {
+    let mut app = fixture_app();
+    app.update(Action::Open); // DNS
+    app.update(Action::NoteEdited {
+        id: "dns".into(),
+        text: "Resolvers ignore low TTLs sometimes".into(),
+    });
+    let r = app.reader().expect("reader");
+    assert_eq!(
+        r.rendered.sections[0].0, "Your note",
+        "the open reader shows it at once"
+    );
+    let text: Vec<String> = r
+        .rendered
+        .lines
+        .iter()
+        .map(swelearn_core::doc::Line::text)
+        .collect();
+    assert!(
+        text.iter().any(|l| l.contains("ignore low TTLs")),
+        "{text:?}"
+    );
+    app.update(Action::Find);
+    typed(&mut app, "ignore low");
+    app.update(Action::Open);
+    assert_eq!(app.reader().expect("reader").matches.len(), 1);
+    app.update(Action::Back);
+    app.update(Action::Search);
+    typed(&mut app, "low resolvers");
+    let Some(Overlay::Palette(p)) = &app.overlay else {
+        panic!("palette")
+    };
+    let hit = p.texts.first().expect("the note is a hit");
+    assert_eq!(hit.section.as_deref(), Some("Your note"));
+    let (doc, section) = (hit.doc, hit.section.clone());
+    // What Enter on that hit does: open the topic at its section.
+    app.update(Action::Back);
+    app.open(doc, section.as_deref());
+    let r = app.reader().expect("reader");
+    assert_eq!(r.current_section(), Some("Your note"));
+}
