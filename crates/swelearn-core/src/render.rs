@@ -41,6 +41,27 @@ pub fn render_topic(topic: &Topic, opts: Options, only: Option<&Section>) -> Ren
     Rendered { lines, sections }
 }
 
+/// The user's note, laid out as Markdown under "Your note", put between a topic's header and
+/// its first section and listed first among the sections, so it is read, found and jumped to
+/// like the rest. An empty note adds nothing.
+pub fn insert_note(rendered: &mut Rendered, note: &str, opts: Options) {
+    if note.trim().is_empty() {
+        return;
+    }
+    let at = rendered
+        .sections
+        .first()
+        .map_or(rendered.lines.len(), |s| s.1);
+    let mut lines = doc::layout(&format!("## Your note\n\n{note}\n"), opts);
+    lines.push(Line::blank());
+    let added = lines.len();
+    rendered.lines.splice(at..at, lines);
+    for section in &mut rendered.sections {
+        section.1 += added;
+    }
+    rendered.sections.insert(0, ("Your note".to_owned(), at));
+}
+
 fn header(topic: &Topic, opts: Options, lines: &mut Vec<Line>) {
     lines.extend(doc::layout(&format!("# {}\n", escape(&topic.title)), opts));
     let sep = if opts.unicode { " · " } else { " | " };
@@ -147,5 +168,24 @@ mod tests {
             ["- Q: q?", "  A: a.", "- the word is hidden"]
         );
         assert!(text.contains(&"  [a]-->[b]".to_owned()));
+        let overview = r.sections[0].1;
+        let mut noted = r.clone();
+        insert_note(
+            &mut noted,
+            "TTL *caching* \u{1b}[2J",
+            Options::new(60, false),
+        );
+        let lines: Vec<String> = noted.lines.iter().map(Line::text).collect();
+        assert_eq!(noted.sections[0], ("Your note".to_owned(), overview));
+        assert_eq!(lines[overview], "Your note");
+        assert!(lines[overview + 2].starts_with("TTL caching"), "{lines:?}");
+        assert!(!lines.concat().contains('\u{1b}'), "the note is cleaned");
+        assert_eq!(
+            lines[noted.sections[1].1], "Overview",
+            "later sections move down"
+        );
+        let mut empty = r.clone();
+        insert_note(&mut empty, "  ", Options::new(60, false));
+        assert_eq!(empty.lines, r.lines);
     }
 }

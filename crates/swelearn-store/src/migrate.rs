@@ -38,6 +38,10 @@ const MIGRATIONS: &[Migration] = &[
         before: None,
         sql: include_str!("migrations/005_code.sql"),
     },
+    Migration {
+        before: None,
+        sql: include_str!("migrations/006_mock_abandoned.sql"),
+    },
 ];
 
 /// The schema version this release writes.
@@ -168,6 +172,7 @@ mod tests {
         "a04004ba8f7003e0445ed85765dcb589d0c27bf043c14432f00ea8fdd4f28bd6",
         "c513f8bc801c421977c0ad3aa21df2a5180149f1d67a8dcc2c9d238fed8c8e9d",
         "928917028be7e81e76a01398ecbdf2c6e8d25b39c4d05cc628e6bd204fbe3f09",
+        "377cd5339feda734331a51f8a0e6eab1b5f42c12a24beb640cafe13fbb0bfda2",
     ];
 
     #[test]

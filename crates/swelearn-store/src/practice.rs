@@ -16,6 +16,8 @@ pub struct MockSession {
     pub timings: String,
     pub notes: String,
     pub score: Option<i64>,
+    /// Ended before its assessment on purpose: kept with its notes and time, never scored.
+    pub abandoned: bool,
 }
 
 /// A STAR story tagged with the signals it shows.
@@ -39,18 +41,20 @@ fn session(r: &rusqlite::Row) -> rusqlite::Result<MockSession> {
         timings: r.get(6)?,
         notes: r.get(7)?,
         score: r.get(8)?,
+        abandoned: r.get(9)?,
     })
 }
 
-const COLUMNS: &str = "id, kind, problem, started_at, minutes, ended_at, timings, notes, score";
+const COLUMNS: &str =
+    "id, kind, problem, started_at, minutes, ended_at, timings, notes, score, abandoned";
 
 impl Store {
     /// Starts (or replaces) a session.
     pub fn save_mock(&self, s: &MockSession) -> Result<(), StoreError> {
         self.conn
             .execute(
-                &format!("INSERT OR REPLACE INTO mock_session ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-                params![s.id, s.kind, s.problem, s.started_at, s.minutes, s.ended_at, s.timings, s.notes, s.score],
+                &format!("INSERT OR REPLACE INTO mock_session ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+                params![s.id, s.kind, s.problem, s.started_at, s.minutes, s.ended_at, s.timings, s.notes, s.score, s.abandoned],
             )
             .map(|_| ())
             .map_err(|e| self.err(e))

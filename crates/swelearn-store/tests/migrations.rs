@@ -296,3 +296,29 @@ fn a_schedule_written_or_removed_keeps_the_reviewed_mark_true() {
         .expect("syncs");
     assert!(!new(&store).contains(&"feedfacecafebeef".to_owned()));
 }
+
+#[test]
+fn mock_sessions_of_every_release_read_as_never_abandoned_and_keep_their_scores() {
+    for &(name, released, dump) in RELEASED.iter().filter(|r| r.1 >= 3) {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("swelearn.db");
+        Connection::open(&path)
+            .expect("open")
+            .execute_batch(dump)
+            .expect("the dump loads");
+        let store = Store::open(&path).unwrap_or_else(|e| panic!("{name} (v{released}): {e}"));
+        let mocks = store.mocks().expect("mocks");
+        let scores: Vec<(Option<i64>, bool)> =
+            mocks.iter().map(|m| (m.score, m.abandoned)).collect();
+        assert_eq!(scores, [(Some(72), false), (None, false)], "{name}");
+        let mut quit = mocks[1].clone();
+        quit.ended_at = Some(quit.started_at + 240);
+        quit.abandoned = true;
+        store.save_mock(&quit).expect("saves");
+        let again = store.mocks().expect("mocks");
+        assert_eq!(
+            again[1], quit,
+            "{name}: an abandoned session reads back as saved"
+        );
+    }
+}

@@ -187,6 +187,39 @@ pub fn open_store_for_reading(loader: &Loader) -> Result<Store> {
     Store::open_for_reading(&loader.paths.database()).context("cannot open your progress database")
 }
 
+/// The cards a session over `scope` offers at `now`: due cards within today's review budget,
+/// then new cards within today's new-card budget. The library counts what `R` will offer with
+/// this, so its numbers and the session agree.
+pub fn offered(
+    store: &Store,
+    settings: &Settings,
+    scope: &Scope,
+    now: i64,
+) -> Result<Vec<CardRow>> {
+    let today = settings.study_day(now).start(now);
+    let (new_today, reviews_today) = store.counts_since(today)?;
+    let in_scope = |topic: &str| scope.topics.as_ref().is_none_or(|t| t.contains(topic));
+    let limit = scope.limit.unwrap_or(usize::MAX);
+    let review_budget = settings
+        .reviews_per_day
+        .saturating_sub(reviews_today)
+        .min(limit);
+    let mut picked: Vec<CardRow> = store.due_cards_where(now, review_budget, in_scope)?;
+    let new_budget = settings
+        .new_per_day
+        .saturating_sub(new_today)
+        .min(limit.saturating_sub(picked.len()));
+    if new_budget > 0 {
+        let mut seen: HashSet<String> = topics_introduced_since(store, today)?;
+        let explicit = scope.explicit;
+        let fresh = store.new_cards_where(new_budget, |topic| {
+            in_scope(topic) && (explicit || seen.insert(topic.to_owned()))
+        })?;
+        picked.extend(fresh);
+    }
+    Ok(picked)
+}
+
 impl Session {
     /// Builds the queue: due cards first (oldest due first), then new cards within the daily
     /// limits, at most one new card per topic per day unless topics were named.
@@ -207,27 +240,7 @@ impl Session {
     ) -> Result<Session> {
         let settings = Settings::load(store)?;
         let scheduler = settings.scheduler()?;
-        let today = settings.study_day(now).start(now);
-        let (new_today, reviews_today) = store.counts_since(today)?;
-        let in_scope = |topic: &str| scope.topics.as_ref().is_none_or(|t| t.contains(topic));
-        let limit = scope.limit.unwrap_or(usize::MAX);
-        let review_budget = settings
-            .reviews_per_day
-            .saturating_sub(reviews_today)
-            .min(limit);
-        let mut picked: Vec<CardRow> = store.due_cards_where(now, review_budget, in_scope)?;
-        let new_budget = settings
-            .new_per_day
-            .saturating_sub(new_today)
-            .min(limit.saturating_sub(picked.len()));
-        if new_budget > 0 {
-            let mut seen: HashSet<String> = topics_introduced_since(store, today)?;
-            let explicit = scope.explicit;
-            let fresh = store.new_cards_where(new_budget, |topic| {
-                in_scope(topic) && (explicit || seen.insert(topic.to_owned()))
-            })?;
-            picked.extend(fresh);
-        }
+        let picked = offered(store, &settings, scope, now)?;
         let titles = catalog
             .docs
             .iter()

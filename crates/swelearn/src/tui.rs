@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod draw;
+pub mod edit;
 pub mod home;
 pub mod keymap;
 pub mod lab;
@@ -155,12 +156,7 @@ fn event_loop(
                 _ => None,
             },
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
-            Event::Paste(text) if typing => {
-                for c in text.chars().filter(|c| !c.is_control()) {
-                    app.update(Action::Input(c));
-                }
-                None
-            }
+            Event::Paste(text) if typing => Some(Action::Paste(text)),
             _ => None,
         };
         if let Some(action) = action {
@@ -201,9 +197,10 @@ impl Runtime<'_> {
                 },
                 Effect::EditNote { id, text } => {
                     let dir = self.loader.paths.cache.join("notes");
-                    let editor = std::env::var("VISUAL")
-                        .or_else(|_| std::env::var("EDITOR"))
-                        .unwrap_or_else(|_| "vi".to_owned());
+                    let editor = editor(
+                        std::env::var("VISUAL").ok().as_deref(),
+                        std::env::var("EDITOR").ok().as_deref(),
+                    );
                     match terminal::suspend_for(term, || edit(&dir, &id, &text, &editor))? {
                         Ok(new) => {
                             let more = app.update(Action::NoteEdited { id, text: new });
@@ -263,10 +260,15 @@ impl Runtime<'_> {
                     notes,
                     timings,
                     score,
+                    ended_at,
                 } => self
-                    .finish_mock(&id, notes, timings, score)
+                    .finish_mock(&id, notes, timings, score, ended_at)
                     .err()
                     .map(|e| format!("Mock not saved: {e:#}")),
+                Effect::Suspend => {
+                    terminal::suspend_for(term, suspend)??;
+                    None
+                }
                 Effect::OpenPlan => {
                     match self.store.as_mut().map(|s| {
                         crate::study::plan::today_text(self.loader, s, &app.catalog, now())
@@ -390,36 +392,35 @@ impl Runtime<'_> {
         let topic = &started.topic;
         let reference = topic
             .section(SectionKind::ArchitectureDiagram)
-            .map(|s| s.body.replace("```", ""))
+            .map(|s| s.body.clone())
             .unwrap_or_default();
         let first = started.phases.first().map(|p| p.name).unwrap_or_default();
         if let Some(message) = recovered {
             app.status = Some(message);
         }
-        let at = started.session.started_at;
-        app.open_mock(mock::MockScreen {
-            kind: kind.name(),
-            title: topic.title.clone(),
-            scratchpad: format!("# {}\n\n## {first}\n", topic.title),
-            rubric: list(topic, SectionKind::Rubric),
-            reference,
-            session_id: started.session.id,
-            phases: started.phases,
-            phase: 0,
-            started_at: at,
-            phase_started_at: at,
-            timings: Vec::new(),
-            pending: started.follow_ups,
-            asked: Vec::new(),
-            dirty: true,
-            saved_at: at,
-            assessing: None,
-            cursor: 0,
-        });
+        let mut screen = mock::MockScreen::new(
+            started.session.id,
+            kind.name(),
+            topic.title.clone(),
+            started.session.started_at,
+        );
+        screen.set_scratchpad(&format!("# {}\n\n## {first}\n", topic.title));
+        screen.rubric = list(topic, SectionKind::Rubric);
+        screen.reference = reference;
+        screen.phases = started.phases;
+        screen.pending = started.follow_ups;
+        app.open_mock(screen);
         Ok(())
     }
 
-    fn finish_mock(&mut self, id: &str, notes: String, timings: String, score: u32) -> Result<()> {
+    fn finish_mock(
+        &mut self,
+        id: &str,
+        notes: String,
+        timings: String,
+        score: Option<u32>,
+        ended_at: i64,
+    ) -> Result<()> {
         let store = self
             .store
             .as_ref()
@@ -434,8 +435,9 @@ impl Runtime<'_> {
             .map_err(|e| crate::files::write_error(&path, &e))?;
         session.notes = notes;
         session.timings = timings;
-        session.score = Some(i64::from(score));
-        session.ended_at = Some(now());
+        session.score = score.map(i64::from);
+        session.abandoned = score.is_none();
+        session.ended_at = Some(ended_at);
         store.save_mock(&session)?;
         Ok(())
     }
@@ -453,19 +455,43 @@ impl Runtime<'_> {
         Some(format!("Today: {} (P for the plan)", items.join("; ")))
     }
 
-    /// Counts the cards due now per topic, for the library's header and rows.
+    /// Counts the cards a review offers now per topic, for the library's header and rows.
     fn refresh_due(&mut self, app: &mut App) -> Result<()> {
         let Some(store) = self.store.as_mut() else {
             return Ok(());
         };
         crate::study::sync_cards(store, &app.catalog, self.loader.fingerprint(), now())?;
-        let cards = store.due_cards(now(), usize::MAX >> 1)?;
-        app.due.clear();
-        for c in cards {
-            *app.due.entry(c.topic_id).or_default() += 1;
-        }
+        // What `R` would offer now, so the counts and the session agree.
+        let settings = crate::study::Settings::load(store)?;
+        let scope = crate::study::Scope {
+            topics: None,
+            explicit: false,
+            limit: None,
+        };
+        let cards = crate::study::offered(store, &settings, &scope, now())?;
+        app.set_offered(&cards);
         Ok(())
     }
+}
+
+/// The editor to run: `$VISUAL`, else `$EDITOR`, else `vi`; an empty or blank variable counts as
+/// unset (as git and most shells' tools treat it).
+fn editor(visual: Option<&str>, editor: Option<&str>) -> String {
+    [visual, editor]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|e| !e.is_empty())
+        .unwrap_or("vi")
+        .to_owned()
+}
+
+/// Stops the process as the shell's Ctrl-Z would (the terminal is already given back); returns
+/// once the shell resumes it with `fg`.
+fn suspend() -> std::io::Result<()> {
+    #[cfg(unix)]
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    Ok(())
 }
 
 /// Opens `editor` (`$VISUAL`, `$EDITOR` or `vi`) on a temporary file in `dir` holding `text`
@@ -559,6 +585,15 @@ mod tests {
         let failing = edit(&notes, "dns", "TTLs", "false").expect_err("the editor failed");
         assert!(failing.to_string().contains("exited with"), "{failing}");
         assert_eq!(std::fs::read_dir(&notes).expect("ls").count(), 0);
+    }
+
+    #[test]
+    fn an_empty_visual_falls_back_to_editor_then_to_vi() {
+        assert_eq!(editor(Some(""), Some("nano")), "nano");
+        assert_eq!(editor(Some("  "), None), "vi");
+        assert_eq!(editor(None, Some("")), "vi");
+        assert_eq!(editor(Some("code -w"), Some("nano")), "code -w");
+        assert_eq!(editor(None, None), "vi");
     }
 
     /// Changes the database behind the store's back, as a damaged or foreign write would.

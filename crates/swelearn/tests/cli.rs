@@ -488,3 +488,26 @@ fn names_that_match_nothing_well_say_so_with_the_closest_ids() {
         "{err}"
     );
 }
+
+#[test]
+fn show_puts_your_note_after_the_header() {
+    let s = Swelearn::new();
+    let (_, before, _) = s.run(&["show", "database-replication", "--plain"]);
+    assert!(!before.contains("Your note"), "no note, no heading");
+    let store =
+        swelearn_store::Store::open(&s.home.path().join("data/swelearn.db")).expect("store");
+    store
+        .change_topic_state(
+            "database-replication",
+            &swelearn_store::TopicChange::Note("Ask about *quorum* sizes".into()),
+            1_800_000_000,
+        )
+        .expect("saves");
+    drop(store);
+    let (code, out, _) = s.run(&["show", "database-replication", "--plain"]);
+    assert_eq!(code, 0);
+    let note = out.find("Your note").expect("the note's heading");
+    let overview = out.find("Overview").expect("the first section");
+    assert!(note < overview, "{out}");
+    assert!(out.contains("Ask about quorum sizes"), "{out}");
+}

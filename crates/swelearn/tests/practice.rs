@@ -138,6 +138,16 @@ fn a_design_mock_is_stored_scored_and_listed() {
         history.contains("system-design") && history.contains('%'),
         "{history}"
     );
+    // The second mock's input ended before its assessment: abandoned, with the time spent (none,
+    // the clock stood still), never a 0% score nor a "slipping" trend.
+    assert!(second.contains("kept as abandoned"), "{second}");
+    let lines: Vec<&str> = history.lines().collect();
+    assert!(lines[0].ends_with("0 of  45 min  18%"), "{history}");
+    assert!(lines[1].ends_with("0 of  45 min  abandoned"), "{history}");
+    assert!(
+        !history.contains("Trend"),
+        "one scored session has no trend: {history}"
+    );
 }
 
 #[test]

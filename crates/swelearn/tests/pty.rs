@@ -307,10 +307,16 @@ fn review_a_card_open_a_lab_and_run_a_mock_in_the_real_terminal() {
     s.keys("q");
     s.keys("I");
     s.wait_for("Scratchpad");
-    s.keys("sharded by user id");
+    // Arrow keys move the cursor and typing goes there.
+    s.keys("sharded by user");
+    s.keys("\u{1b}[D\u{1b}[D\u{1b}[D\u{1b}[D");
+    s.keys("id ");
+    s.wait_for("sharded by id user");
     s.keys("\t");
     s.wait_for("Estimates");
     s.keys("\u{1b}");
+    s.wait_for("End the interview?");
+    s.keys("\r");
     s.wait_for("Rubric");
     s.keys(" ");
     s.keys("\r");
@@ -323,7 +329,7 @@ fn review_a_card_open_a_lab_and_run_a_mock_in_the_real_terminal() {
     let mocks = store.mocks().expect("mocks");
     assert_eq!(mocks.len(), 1);
     assert!(
-        mocks[0].notes.contains("sharded by user id"),
+        mocks[0].notes.contains("sharded by id user"),
         "{}",
         mocks[0].notes
     );
@@ -393,4 +399,42 @@ fn hostile_content_drives_nothing_in_the_real_terminal() {
             .any(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1])),
         "a C1 control reached the terminal"
     );
+}
+
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_the_ui_returns() {
+    let mut s = Session::start(80, 24);
+    s.wait_for("topics read");
+    let before = s.output.lock().expect("lock").len();
+    s.keys("\u{1a}");
+    // Under a shell the process stops until `fg`; here (a new session, no job control) the
+    // stop is not delivered, or a SIGCONT resumes it: either way the UI must come back whole.
+    let pid = s.child.process_id().expect("pid");
+    std::thread::sleep(Duration::from_millis(300));
+    let _ = std::process::Command::new("kill")
+        .args(["-CONT", &pid.to_string()])
+        .status();
+    let start = Instant::now();
+    loop {
+        let out = s.output.lock().expect("lock")[before..].to_vec();
+        let text = String::from_utf8_lossy(&out);
+        if let (Some(left), Some(back)) = (text.find("\u{1b}[?1049l"), text.rfind("\u{1b}[?1049h"))
+        {
+            assert!(
+                back > left,
+                "the alternate screen was left, then entered again"
+            );
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no suspend and resume seen: {text:?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    s.keys("j\r");
+    s.wait_for("Overview");
+    s.keys("qq");
+    assert!(s.wait_exit());
+    s.assert_restored();
 }

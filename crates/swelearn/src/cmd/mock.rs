@@ -108,16 +108,23 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
             &mut session,
         )?,
     };
-    let (checked, total) = assess(&checks, &mut input, &mut out)?;
-    session.score = Some(i64::from(score(checked, total)));
-    session.notes = std::fs::read_to_string(&pad_path).unwrap_or_default();
     session.ended_at = Some(super::now());
+    let assessed = assess(&checks, &mut input, &mut out)?;
+    session.score = assessed.map(|(checked, total)| i64::from(score(checked, total)));
+    session.abandoned = assessed.is_none();
+    session.notes = std::fs::read_to_string(&pad_path).unwrap_or_default();
     store.save_mock(&session)?;
-    writeln!(
-        out,
-        "\nScore: {checked}/{total} ({}%).",
-        session.score.unwrap_or(0)
-    )?;
+    match assessed {
+        Some((checked, total)) => writeln!(
+            out,
+            "\nScore: {checked}/{total} ({}%).",
+            session.score.unwrap_or(0)
+        )?,
+        None => writeln!(
+            out,
+            "\nInput ended before the assessment: the session is kept as abandoned, with its notes and no score."
+        )?,
+    }
     if kind == Kind::SystemDesign {
         writeln!(out, "\nYour notes:\n{}", indent(&session.notes))?;
         if let Some(s) = topic.section(SectionKind::ArchitectureDiagram) {
@@ -379,14 +386,15 @@ fn behavioral(
     Ok(checks)
 }
 
-/// Asks y/n for each rubric point; returns (covered, total).
+/// Asks y/n for each rubric point; returns (covered, total), or `None` when the input ended
+/// before any point was answered (the session is then abandoned, not scored).
 fn assess(
     checks: &[String],
     input: &mut impl BufRead,
     out: &mut impl Write,
-) -> Result<(usize, usize)> {
+) -> Result<Option<(usize, usize)>> {
     if checks.is_empty() {
-        return Ok((0, 0));
+        return Ok(Some((0, 0)));
     }
     writeln!(
         out,
@@ -394,17 +402,18 @@ fn assess(
     )?;
     let mut yes = 0;
     let mut line = String::new();
-    for c in checks {
+    for (i, c) in checks.iter().enumerate() {
         write!(out, "  {} [y/n] ", c.replace("**", ""))?;
         out.flush()?;
         line.clear();
         if input.read_line(&mut line)? == 0 {
             writeln!(out)?;
-            break;
+            // Points left unanswered count as not covered, once any was answered.
+            return Ok((i > 0).then_some((yes, checks.len())));
         }
         yes += usize::from(matches!(line.trim().to_lowercase().as_str(), "y" | "yes"));
     }
-    Ok((yes, checks.len()))
+    Ok(Some((yes, checks.len())))
 }
 
 fn indent(text: &str) -> String {
@@ -425,16 +434,28 @@ fn history(store: &Store) -> Result<String> {
     let mut out = String::new();
     for s in &sessions {
         let date = swelearn_core::date::Date::from_unix(s.started_at);
-        let score = s
-            .score
-            .map_or_else(|| "unscored".to_owned(), |x| format!("{x}%"));
+        let score = match s.score {
+            _ if s.abandoned => "abandoned".to_owned(),
+            Some(x) => format!("{x}%"),
+            None => "unscored".to_owned(),
+        };
+        // The time actually spent, beside the time planned.
+        let spent = s.ended_at.map_or_else(
+            || "  ?".to_owned(),
+            |end| format!("{:>3}", (end - s.started_at).max(0) / 60),
+        );
         let _ = writeln!(
             out,
-            "{date}  {:<13} {:<32} {:>3} min  {score}",
+            "{date}  {:<13} {:<32} {spent} of {:>3} min  {score}",
             s.kind, s.problem, s.minutes
         );
     }
-    let scores: Vec<i64> = sessions.iter().filter_map(|s| s.score).collect();
+    // Abandoned and unscored sessions say nothing about how well you do.
+    let scores: Vec<i64> = sessions
+        .iter()
+        .filter(|s| !s.abandoned)
+        .filter_map(|s| s.score)
+        .collect();
     if scores.len() >= 2 {
         let half = scores.len() / 2;
         let mean = |v: &[i64]| v.iter().sum::<i64>() as f64 / v.len().max(1) as f64;

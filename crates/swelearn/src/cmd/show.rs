@@ -118,24 +118,36 @@ fn print_topic(
         return Ok(ExitCode::SUCCESS);
     }
     let look = crate::out::look(plain);
-    let rendered = render_topic(
-        &topic,
-        Options {
-            highlight: if look.color {
-                super::highlighter(loader, theme)
-            } else {
-                None
-            },
-            // A URL or a long word is never cut: the terminal wraps what overflows.
-            keep_words: true,
-            ..Options::new(look.width, look.unicode)
+    let opts = Options {
+        highlight: if look.color {
+            super::highlighter(loader, theme)
+        } else {
+            None
         },
-        only,
-    );
+        // A URL or a long word is never cut: the terminal wraps what overflows.
+        keep_words: true,
+        ..Options::new(look.width, look.unicode)
+    };
+    let mut rendered = render_topic(&topic, opts, only);
+    if only.is_none() {
+        swelearn_core::render::insert_note(&mut rendered, &note(loader, &topic.id), opts);
+    }
     let mut text = Painted::default();
     crate::style::paint(&rendered.lines, look, &mut text);
     crate::out::print_painted(&text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Your note on a topic, if you wrote one (nothing when there is no progress database yet).
+fn note(loader: &Loader, id: &str) -> String {
+    if !loader.paths.database().exists() {
+        return String::new();
+    }
+    crate::study::open_store_for_reading(loader)
+        .ok()
+        .and_then(|store| store.topic_state(id).ok())
+        .map(|state| state.note)
+        .unwrap_or_default()
 }
 
 fn to_json(topic: &Topic, doc: &DocMeta, only: Option<&Section>) -> serde_json::Value {

@@ -122,6 +122,7 @@ pub fn start(
         timings: String::new(),
         notes: String::new(),
         score: None,
+        abandoned: false,
     };
     store.save_mock(&session)?;
     let phases = phases(setup.kind, setup.minutes);

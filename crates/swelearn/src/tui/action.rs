@@ -24,6 +24,8 @@ pub enum Action {
     CycleCategory,
     CycleDifficulty,
     CycleSort,
+    /// Show only bookmarked, unread or due topics (cycles).
+    CycleShow,
     /// Pick a tag to filter by.
     PickTag,
     ClearFilters,
@@ -45,6 +47,14 @@ pub enum Action {
     /// Typing into the focused input.
     Input(char),
     Backspace,
+    /// An editing key in the focused input (cursor movement, deleting by word or line).
+    Edit(Edit),
+    /// Text pasted into the focused input.
+    Paste(String),
+    /// In a question: leave without keeping a score (an abandoned mock).
+    Abandon,
+    /// Stop the program for the shell (Ctrl-Z); it resumes where it was with `fg`.
+    Suspend,
     /// Mouse wheel, in lines.
     Scroll(i32),
     /// The terminal changed size.
@@ -84,4 +94,29 @@ pub enum Action {
         id: String,
         text: String,
     },
+}
+
+/// What an editing key does to the text being typed, as a readline or Emacs user expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Left,
+    Right,
+    /// Up and down a line (multi-line inputs only).
+    Up,
+    Down,
+    WordLeft,
+    WordRight,
+    /// The start and the end of the line.
+    Home,
+    End,
+    /// The character under the cursor.
+    Delete,
+    /// The word before the cursor (Ctrl-W).
+    DeleteWord,
+    /// From the start of the line to the cursor (Ctrl-U).
+    DeleteToHead,
+    /// From the cursor to the end of the line (Ctrl-K).
+    DeleteToEnd,
+    /// A line break (multi-line inputs only).
+    Newline,
 }

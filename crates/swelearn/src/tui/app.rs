@@ -35,7 +35,7 @@ pub enum Effect {
     UndoAnswer,
     /// Compute statistics and open the stats screen.
     OpenStats,
-    /// Recount the cards due per topic.
+    /// Recount the cards a review offers, per topic.
     RefreshDue,
     /// Start a mock interview.
     StartMock,
@@ -44,12 +44,14 @@ pub enum Effect {
         id: String,
         text: String,
     },
-    /// Store the finished mock.
+    /// Store the finished mock: its score from the rubric, or none when it was abandoned, and
+    /// when the interview itself ended.
     FinishMock {
         id: String,
         notes: String,
         timings: String,
-        score: u32,
+        score: Option<u32>,
+        ended_at: i64,
     },
     /// Open the plan or the readiness map.
     OpenPlan,
@@ -64,6 +66,8 @@ pub enum Effect {
         id: String,
         text: String,
     },
+    /// Give the terminal back and stop until the shell resumes the program.
+    Suspend,
     /// Compute a lab off the UI thread; the runtime answers with `Action::LabProgress` and
     /// `Action::LabDone`.
     ComputeLab(super::lab::worker::Request),
@@ -108,8 +112,10 @@ pub struct App {
     pub quit: bool,
     /// The current time (Unix seconds), set by the runtime, for read marks.
     pub now: i64,
-    /// Cards due now, per topic (filled by the runtime when it can read the store).
+    /// Cards a review offers now (due, then today's new ones), per topic, and how many of them
+    /// are new (filled by the runtime when it can read the store).
     pub due: HashMap<String, usize>,
+    pub new_cards: usize,
 }
 
 /// How long a status message stays when no key is pressed.
@@ -142,6 +148,7 @@ impl App {
             quit: false,
             now: 0,
             due: HashMap::new(),
+            new_cards: 0,
         };
         app.resize(size);
         app
@@ -163,7 +170,9 @@ impl App {
                 Some(Screen::Review(_)) => (Context::Review, false),
                 Some(Screen::Stats(_) | Screen::Text(_)) => (Context::Stats, false),
                 Some(Screen::Lab(l)) => (Context::Lab, l.prompt.is_some()),
-                Some(Screen::Mock(m)) => (Context::Mock, m.assessing.is_none()),
+                Some(Screen::Mock(m)) => {
+                    (Context::Mock, m.assessing.is_none() && m.confirm.is_none())
+                }
                 _ => (Context::Home, false),
             },
         }
@@ -233,6 +242,7 @@ impl App {
                 return Vec::new();
             }
             Action::NoteEdited { id, text } => return self.set_note(&id, text),
+            Action::Suspend => return vec![Effect::Suspend],
             Action::Done(message) => {
                 if let Some(Screen::Review(r)) = self.stack.last_mut() {
                     r.message = Some(message);
@@ -247,7 +257,20 @@ impl App {
             return self.update_overlay(action);
         }
         if matches!(action, Action::Search) {
-            self.overlay = Some(Overlay::Palette(Palette::default()));
+            let notes = self
+                .catalog
+                .docs
+                .iter()
+                .enumerate()
+                .filter_map(|(i, d)| {
+                    let note = &self.states.get(&d.id)?.note;
+                    (!note.trim().is_empty()).then(|| (i, note.clone()))
+                })
+                .collect();
+            self.overlay = Some(Overlay::Palette(Palette {
+                notes,
+                ..Palette::default()
+            }));
             return Vec::new();
         }
         match self.stack.last_mut() {
@@ -258,6 +281,12 @@ impl App {
                     vec![Effect::RefreshDue]
                 }
                 Action::Reveal => {
+                    r.revealed = true;
+                    Vec::new()
+                }
+                // As in Anki, a rating before the answer shows it first: nobody rates a card
+                // they have not checked.
+                Action::Rate(_) if !r.finished() && !r.revealed => {
                     r.revealed = true;
                     Vec::new()
                 }
@@ -276,46 +305,35 @@ impl App {
             }
             Some(Screen::Mock(m)) => {
                 let now = self.now;
-                match action {
-                    Action::Tick => {
-                        m.tick(now);
-                        if m.due_for_save(now) {
-                            m.dirty = false;
-                            m.saved_at = now;
-                            return vec![Effect::SaveScratchpad {
-                                id: m.session_id.clone(),
-                                text: m.scratchpad.clone(),
-                            }];
-                        }
-                        Vec::new()
+                if action == Action::Tick {
+                    m.tick(now);
+                    if m.due_for_save(now) {
+                        m.dirty = false;
+                        m.saved_at = now;
+                        return vec![Effect::SaveScratchpad {
+                            id: m.session_id.clone(),
+                            text: m.scratchpad(),
+                        }];
                     }
-                    Action::Back | Action::Open if m.assessing.is_some() => {
+                    return Vec::new();
+                }
+                match m.update(&action, now, self.size) {
+                    super::mock::Outcome::Nothing => Vec::new(),
+                    super::mock::Outcome::Finish { scored } => {
                         let effect = Effect::FinishMock {
                             id: m.session_id.clone(),
-                            notes: m.scratchpad.clone(),
-                            timings: m
-                                .timings
-                                .iter()
-                                .map(|(p, s)| format!("{p}={s}"))
-                                .collect::<Vec<_>>()
-                                .join("\n"),
-                            score: m.score(),
+                            notes: m.scratchpad(),
+                            timings: m.timings_text(),
+                            score: scored.then(|| m.score()),
+                            ended_at: m.ended_at.unwrap_or(now),
                         };
+                        self.status = Some(if scored {
+                            format!("Mock saved with a score of {}%", m.score())
+                        } else {
+                            "Mock abandoned: kept with its notes, unscored".to_owned()
+                        });
                         self.stack.pop();
                         vec![effect]
-                    }
-                    Action::Back => {
-                        while m.assessing.is_none() {
-                            m.next_phase(now);
-                        }
-                        vec![Effect::SaveScratchpad {
-                            id: m.session_id.clone(),
-                            text: m.scratchpad.clone(),
-                        }]
-                    }
-                    other => {
-                        m.update(&other, now);
-                        Vec::new()
                     }
                 }
             }
@@ -440,7 +458,17 @@ impl App {
         }
     }
 
-    /// Cards due now, in all.
+    /// Counts what a review offers now (as `study::offered` picked it), per topic.
+    pub fn set_offered(&mut self, cards: &[swelearn_store::CardRow]) {
+        self.due.clear();
+        self.new_cards = 0;
+        for c in cards {
+            self.new_cards += usize::from(c.state.is_none());
+            *self.due.entry(c.topic_id.clone()).or_default() += 1;
+        }
+    }
+
+    /// Cards a review offers now, in all.
     pub fn due_total(&self) -> usize {
         self.due.values().sum()
     }
@@ -449,7 +477,8 @@ impl App {
         self.size = size;
         let width = usize::from(size.0);
         let height = self.body_height();
-        self.home.fit(height);
+        let list = self.home_height();
+        self.home.fit(list);
         for screen in &mut self.stack {
             match screen {
                 Screen::Reader(r) => r.relayout(width, height),
@@ -459,8 +488,46 @@ impl App {
         }
     }
 
+    /// Rows of the library's list: the body less the line of active filters.
+    pub fn home_height(&self) -> usize {
+        self.body_height()
+            .saturating_sub(usize::from(!self.home.chips().is_empty()))
+            .max(1)
+    }
+
+    /// Which topics the "show only" filter keeps, from the topics' states and the cards due.
+    fn show_only(&mut self, only: Option<super::home::Only>) {
+        use super::home::Only;
+        self.home.only = only;
+        self.home.keep = only.map(|o| {
+            self.catalog
+                .docs
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    let state = self.states.get(&d.id);
+                    match o {
+                        Only::Bookmarked => state.is_some_and(|s| s.bookmarked),
+                        Only::Unread => state.is_none_or(|s| s.read_at.is_none()),
+                        Only::Due => self.due.get(&d.id).is_some_and(|n| *n > 0),
+                    }
+                })
+                .map(|(i, _)| i)
+                .collect()
+        });
+        let docs = &self.catalog.docs;
+        self.home.rebuild(docs, usize::MAX);
+    }
+
     fn update_home(&mut self, action: Action) -> Vec<Effect> {
-        let height = self.body_height();
+        let effects = self.update_home_list(action);
+        let height = self.home_height();
+        self.home.fit(height);
+        effects
+    }
+
+    fn update_home_list(&mut self, action: Action) -> Vec<Effect> {
+        let height = self.home_height();
         match action {
             Action::Back => self.quit = true,
             Action::Review => return vec![Effect::StartReview { topic: None }],
@@ -481,6 +548,7 @@ impl App {
                     self.open(doc, None);
                 }
             }
+            Action::CycleShow => self.show_only(super::home::Only::next(self.home.only)),
             Action::PickTag => {
                 let mut tags: Vec<String> = self
                     .catalog
@@ -561,7 +629,7 @@ impl App {
                     }
                 }
             }
-            Action::Find => self.overlay = Some(Overlay::Find(String::new())),
+            Action::Find => self.overlay = Some(Overlay::Find(super::edit::Prompt::default())),
             Action::OpenLab => {
                 let labs: Vec<&'static str> = self
                     .reader()
@@ -613,12 +681,8 @@ impl App {
                 _ => {}
             },
             Overlay::Find(query) => match action {
-                Action::Input(c) => query.push(c),
-                Action::Backspace => {
-                    query.pop();
-                }
                 Action::Open => {
-                    let q = std::mem::take(query);
+                    let q = query.text().to_owned();
                     self.overlay = None;
                     if let Some(r) = self.reader_mut() {
                         let found = r.find(&q);
@@ -631,7 +695,9 @@ impl App {
                         });
                     }
                 }
-                _ => {}
+                other => {
+                    query.apply(&other);
+                }
             },
             Overlay::Palette(p) => match action {
                 Action::Open => {
@@ -663,9 +729,10 @@ impl App {
                         }
                         PickerKind::Labs => self.open_lab(&value),
                         PickerKind::Tags => {
-                            let height = self.body_height();
                             let docs = &self.catalog.docs;
-                            self.home.set_tag(Some(value), docs, height);
+                            self.home.set_tag(Some(value), docs, usize::MAX);
+                            let height = self.home_height();
+                            self.home.fit(height);
                         }
                     }
                 }
@@ -689,6 +756,8 @@ impl App {
                     self.body_height(),
                     crate::highlight::for_theme(self.theme.name),
                 );
+                let note = self.state(&reader.topic.id).note;
+                reader.set_note(&note);
                 reader.scroll_to(scroll);
                 if let Some(name) = section {
                     reader.jump_to_section(name);
@@ -766,6 +835,13 @@ impl App {
             self.status = Some("Note unchanged".to_owned());
             return Vec::new();
         }
+        for screen in &mut self.stack {
+            if let Screen::Reader(r) = screen
+                && r.topic.id == id
+            {
+                r.set_note(&text);
+            }
+        }
         let change = TopicChange::Note(text);
         change.apply(&mut state);
         self.status = Some("Note saved".to_owned());
@@ -776,7 +852,7 @@ impl App {
         }]
     }
 
-    /// "14/63 read · 3 bookmarked".
+    /// "14/63 topics read · 3 bookmarked · 12 cards to review (5 new)".
     pub fn progress(&self) -> String {
         let read = self
             .catalog
@@ -790,10 +866,14 @@ impl App {
             .iter()
             .filter(|d| self.states.get(&d.id).is_some_and(|s| s.bookmarked))
             .count();
+        let cards = match (self.due_total(), self.new_cards) {
+            (0, _) => "nothing to review".to_owned(),
+            (n, 0) => format!("{n} cards to review"),
+            (n, new) => format!("{n} cards to review ({new} new)"),
+        };
         format!(
-            "{read}/{} topics read · {marked} bookmarked · {} cards due",
+            "{read}/{} topics read · {marked} bookmarked · {cards}",
             self.catalog.docs.len(),
-            self.due_total()
         )
     }
 }

@@ -90,34 +90,64 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let line = if let Some(prompt) = lab::prompt_line(app) {
         prompt
+    } else if let Some(line) = mock::footer_line(app) {
+        line
     } else if let Some(Overlay::Find(q)) = &app.overlay {
-        Line::from(vec![
-            Span::styled(" Find: ", t.key),
-            Span::styled(format!("{q}▏"), t.footer),
-            Span::styled("  Enter search · Esc cancel", t.footer),
-        ])
+        let mut spans = vec![Span::styled(" Find: ", t.key)];
+        spans.extend(q.spans(t.footer));
+        spans.push(Span::styled("  Enter search · Esc cancel", t.footer));
+        Line::from(spans)
     } else if let Some(msg) = &app.status {
         Line::from(Span::styled(format!(" {msg}"), t.footer))
     } else {
         let (context, _) = app.context();
-        let mut spans = vec![Span::styled(" ", t.footer)];
-        let contexts: &[Context] = if context == Context::Picker {
-            &[Context::Picker]
-        } else {
-            &[context, Context::Global]
-        };
-        for b in bindings()
-            .iter()
-            .filter(|b| b.footer && contexts.contains(&b.context) && lab::offers(app, b))
-        {
-            let key = b.label.split(' ').next().unwrap_or(b.label);
-            let help = b.help.split(['(', '/']).next().unwrap_or(b.help).trim();
-            spans.push(Span::styled(key.to_owned(), t.key));
-            spans.push(Span::styled(format!(" {help}  "), t.footer));
-        }
-        Line::from(spans)
+        Line::from(key_hints(app, context, usize::from(area.width)))
     };
     frame.render_widget(Paragraph::new(line).style(t.footer), area);
+}
+
+/// The footer's key hints for a context, in order of priority (back or quit first, then the
+/// screen's own keys in the order of the keymap, then the other keys of every screen), each
+/// whole: a hint that does not fit is left out rather than cut.
+fn key_hints(app: &App, context: Context, width: usize) -> Vec<Span<'static>> {
+    let t = &app.theme;
+    let own = |b: &&super::keymap::Binding| b.footer && lab::offers(app, b);
+    let global: Vec<_> = bindings()
+        .iter()
+        .filter(|b| b.context == Context::Global)
+        .filter(own)
+        .collect();
+    let mut ordered: Vec<&super::keymap::Binding> = Vec::new();
+    if context != Context::Picker {
+        ordered.extend(global.iter().take(1));
+    }
+    ordered.extend(
+        bindings()
+            .iter()
+            .filter(|b| b.context == context)
+            .filter(own),
+    );
+    if context != Context::Picker {
+        ordered.extend(global.iter().skip(1));
+    }
+    let mut spans = vec![Span::styled(" ", t.footer)];
+    let mut used = 1;
+    for b in ordered {
+        let key = b.label.split(' ').next().unwrap_or(b.label);
+        let help = if context == Context::Home && b.action == super::action::Action::Back {
+            "quit"
+        } else {
+            b.help.split(['(', '/']).next().unwrap_or(b.help).trim()
+        };
+        let hint = swelearn_core::text::width(key) + 1 + swelearn_core::text::width(help);
+        if used + hint > width {
+            continue;
+        }
+        used += hint + 2;
+        spans.push(Span::styled(key.to_owned(), t.key));
+        spans.push(Span::styled(format!(" {help}  "), t.footer));
+    }
+    spans
 }
 
 /// A line whose readiness shades (· ░ ▒ ▓ █) are coloured from weak to strong.

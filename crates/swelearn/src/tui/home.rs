@@ -33,6 +33,35 @@ impl Sort {
     }
 }
 
+/// Topics shown by what you did with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Only {
+    Bookmarked,
+    Unread,
+    /// Topics with cards a review offers now.
+    Due,
+}
+
+impl Only {
+    pub fn name(self) -> &'static str {
+        match self {
+            Only::Bookmarked => "bookmarked",
+            Only::Unread => "unread",
+            Only::Due => "cards to review",
+        }
+    }
+
+    /// The next in the cycle all -> bookmarked -> unread -> due -> all.
+    pub fn next(only: Option<Only>) -> Option<Only> {
+        match only {
+            None => Some(Only::Bookmarked),
+            Some(Only::Bookmarked) => Some(Only::Unread),
+            Some(Only::Unread) => Some(Only::Due),
+            Some(Only::Due) => None,
+        }
+    }
+}
+
 /// A line of the list: a category heading or a topic (index into the catalog).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
@@ -45,6 +74,9 @@ pub struct Home {
     pub category: Option<Category>,
     pub difficulty: Option<Difficulty>,
     pub tag: Option<String>,
+    /// Only bookmarked, unread or due topics, and the catalog indexes that are (set with it).
+    pub only: Option<Only>,
+    pub keep: Option<std::collections::HashSet<usize>>,
     pub sort: Sort,
     pub rows: Vec<Row>,
     /// Index into `rows` of the selected topic (if any topic is shown).
@@ -73,6 +105,7 @@ impl Home {
                         && self.category.is_none_or(|c| c == cat)
                         && self.difficulty.is_none_or(|x| x == d.difficulty)
                         && self.tag.as_ref().is_none_or(|t| d.tags.contains(t))
+                        && self.keep.as_ref().is_none_or(|k| k.contains(&i))
                 })
                 .collect();
             if topics.is_empty() {
@@ -184,6 +217,8 @@ impl Home {
                 self.category = None;
                 self.difficulty = None;
                 self.tag = None;
+                self.only = None;
+                self.keep = None;
                 self.rebuild(docs, height);
             }
             _ => return,
@@ -191,14 +226,16 @@ impl Home {
         self.fit(height);
     }
 
-    /// The filters as shown in the header.
-    pub fn describe_filters(&self) -> String {
-        format!(
-            "category: {} · difficulty: {} · tag: {} · sort: {}",
-            self.category.map_or("all", Category::as_str),
-            self.difficulty.map_or("all", Difficulty::as_str),
-            self.tag.as_deref().unwrap_or("any"),
-            self.sort.name()
-        )
+    /// The active filters and a sort other than by title, short, for the line above the list.
+    pub fn chips(&self) -> Vec<String> {
+        let mut chips = Vec::new();
+        chips.extend(self.category.map(|c| c.as_str().to_owned()));
+        chips.extend(self.difficulty.map(|d| d.as_str().to_owned()));
+        chips.extend(self.tag.as_ref().map(|t| format!("#{t}")));
+        chips.extend(self.only.map(|o| o.name().to_owned()));
+        if self.sort != Sort::Title {
+            chips.push(format!("sorted by {}", self.sort.name()));
+        }
+        chips
     }
 }

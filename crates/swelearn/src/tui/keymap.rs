@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use swelearn_core::schedule::Rating;
 
-use super::action::Action;
+use super::action::{Action, Edit};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +80,14 @@ static BINDINGS: &[Binding] = {
             "Ctrl-C",
             A::Quit,
             "quit at once",
+            false
+        ),
+        bind!(
+            Global,
+            [ctrl('z')],
+            "Ctrl-Z",
+            A::Suspend,
+            "suspend to the shell (fg resumes)",
             false
         ),
         bind!(
@@ -179,6 +187,14 @@ static BINDINGS: &[Binding] = {
             "s",
             A::CycleSort,
             "sort by title, difficulty or time",
+            true
+        ),
+        bind!(
+            Home,
+            [k('f')],
+            "f",
+            A::CycleShow,
+            "show only bookmarked, unread or due (cycles)",
             true
         ),
         bind!(Home, [k('x')], "x", A::ClearFilters, "clear filters", false),
@@ -349,7 +365,15 @@ static BINDINGS: &[Binding] = {
             [code(C::Enter)],
             "Enter",
             A::Open,
-            "save the session (rubric)",
+            "save the session (rubric); confirm a question",
+            false
+        ),
+        bind!(
+            Mock,
+            [k('a')],
+            "a",
+            A::Abandon,
+            "abandon: keep the session unscored",
             false
         ),
         bind!(
@@ -461,15 +485,18 @@ pub fn action_for(key: KeyEvent, context: Context, typing: bool) -> Option<Actio
         if key.code == KeyCode::Char('c') && mods == KeyModifiers::CONTROL {
             return Some(Action::Quit);
         }
+        if key.code == KeyCode::Char('z') && mods == KeyModifiers::CONTROL {
+            return Some(Action::Suspend);
+        }
         if context == Context::Mock {
             // The scratchpad: every printable key is text; Enter is a new line.
             return match key.code {
                 KeyCode::Enter => Some(Action::Input('\n')),
                 KeyCode::Tab => Some(Action::NextSection),
                 KeyCode::Esc => Some(Action::Back),
-                KeyCode::Backspace => Some(Action::Backspace),
+                KeyCode::Backspace if mods.is_empty() => Some(Action::Backspace),
                 KeyCode::Char(c) if mods.is_empty() => Some(Action::Input(c)),
-                _ => None,
+                _ => edit_key(key).map(Action::Edit),
             };
         }
         if let Some(b) = find(Context::Picker) {
@@ -477,13 +504,43 @@ pub fn action_for(key: KeyEvent, context: Context, typing: bool) -> Option<Actio
         }
         return match key.code {
             KeyCode::Char(c) if mods.is_empty() => Some(Action::Input(c)),
-            KeyCode::Backspace => Some(Action::Backspace),
-            _ => None,
+            KeyCode::Backspace if mods.is_empty() => Some(Action::Backspace),
+            _ => edit_key(key).map(Action::Edit),
         };
     }
     find(context)
         .or_else(|| find(Context::Global))
         .map(|b| b.action.clone())
+}
+
+/// The editing keys every text input understands, as in readline and Emacs.
+fn edit_key(key: KeyEvent) -> Option<Edit> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    Some(match key.code {
+        KeyCode::Left if ctrl || alt => Edit::WordLeft,
+        KeyCode::Right if ctrl || alt => Edit::WordRight,
+        KeyCode::Char('b') if alt => Edit::WordLeft,
+        KeyCode::Char('f') if alt => Edit::WordRight,
+        KeyCode::Left => Edit::Left,
+        KeyCode::Right => Edit::Right,
+        KeyCode::Up => Edit::Up,
+        KeyCode::Down => Edit::Down,
+        KeyCode::Home => Edit::Home,
+        KeyCode::End => Edit::End,
+        KeyCode::Char('a') if ctrl => Edit::Home,
+        KeyCode::Char('e') if ctrl => Edit::End,
+        KeyCode::Char('b') if ctrl => Edit::Left,
+        KeyCode::Char('f') if ctrl => Edit::Right,
+        KeyCode::Delete => Edit::Delete,
+        KeyCode::Char('d') if ctrl => Edit::Delete,
+        KeyCode::Char('w') if ctrl => Edit::DeleteWord,
+        KeyCode::Backspace if ctrl || alt => Edit::DeleteWord,
+        KeyCode::Char('h') if alt => Edit::DeleteWord,
+        KeyCode::Char('u') if ctrl => Edit::DeleteToHead,
+        KeyCode::Char('k') if ctrl => Edit::DeleteToEnd,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -534,6 +591,45 @@ mod tests {
             action_for(key(KeyCode::Esc, KeyModifiers::NONE), Context::Picker, true),
             Some(Action::Back)
         );
+    }
+
+    #[test]
+    fn prompts_and_the_scratchpad_take_readline_editing_keys() {
+        let ctrl = KeyModifiers::CONTROL;
+        let none = KeyModifiers::NONE;
+        for (context, code, mods, want) in [
+            (
+                Context::Picker,
+                KeyCode::Char('u'),
+                ctrl,
+                Edit::DeleteToHead,
+            ),
+            (Context::Picker, KeyCode::Char('w'), ctrl, Edit::DeleteWord),
+            (Context::Picker, KeyCode::Home, none, Edit::Home),
+            (Context::Picker, KeyCode::End, none, Edit::End),
+            (Context::Picker, KeyCode::Left, none, Edit::Left),
+            (Context::Picker, KeyCode::Char('a'), ctrl, Edit::Home),
+            (Context::Mock, KeyCode::Up, none, Edit::Up),
+            (Context::Mock, KeyCode::Left, ctrl, Edit::WordLeft),
+            (Context::Mock, KeyCode::Char('k'), ctrl, Edit::DeleteToEnd),
+        ] {
+            assert_eq!(
+                action_for(key(code, mods), context, true),
+                Some(Action::Edit(want)),
+                "{code:?} {mods:?} in {context:?}"
+            );
+        }
+        // In a list, up and down still move the selection.
+        assert_eq!(
+            action_for(key(KeyCode::Up, none), Context::Picker, true),
+            Some(Action::Up)
+        );
+        for typing in [true, false] {
+            assert_eq!(
+                action_for(key(KeyCode::Char('z'), ctrl), Context::Home, typing),
+                Some(Action::Suspend)
+            );
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub enum Overlay {
     },
     Palette(Palette),
     /// The in-topic search prompt and what has been typed.
-    Find(String),
+    Find(super::edit::Prompt),
     Picker(Picker),
 }
 
@@ -29,7 +29,7 @@ pub struct Picker {
     pub title: &'static str,
     pub items: Vec<(String, String)>,
     /// What has been typed (for pickers that filter).
-    pub filter: String,
+    pub filter: super::edit::Prompt,
     /// Indexes of the items shown, best first.
     pub shown: Vec<usize>,
     pub selected: usize,
@@ -42,7 +42,7 @@ impl Picker {
             kind,
             title,
             items,
-            filter: String::new(),
+            filter: super::edit::Prompt::default(),
             shown,
             selected: 0,
         }
@@ -67,12 +67,9 @@ impl Picker {
                 self.selected = (self.selected + 10).min(self.shown.len().saturating_sub(1));
             }
             Action::PageUp => self.selected = self.selected.saturating_sub(10),
-            Action::Input(c) => {
-                self.filter.push(*c);
-                self.refilter();
-            }
-            Action::Backspace => {
-                self.filter.pop();
+            Action::Input(_) | Action::Backspace | Action::Edit(_) | Action::Paste(_)
+                if self.filter.apply(action) =>
+            {
                 self.refilter();
             }
             _ => {}
@@ -81,12 +78,13 @@ impl Picker {
 
     fn refilter(&mut self) {
         self.selected = 0;
-        if self.filter.is_empty() {
+        let filter = self.filter.text();
+        if filter.is_empty() {
             self.shown = (0..self.items.len()).collect();
             return;
         }
         let ranked = swelearn_core::fuzzy::rank(
-            &self.filter,
+            filter,
             self.items
                 .iter()
                 .map(|(label, _)| label.as_str())

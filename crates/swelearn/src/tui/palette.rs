@@ -1,5 +1,6 @@
-//! The search palette: as the user types, topics whose titles fuzzy-match (nucleo-matcher) and
-//! full-text hits with the section they matched in and a snippet.
+//! The search palette: as the user types, topics whose titles fuzzy-match (nucleo-matcher),
+//! your notes that hold every word typed, and full-text hits with the section they matched in
+//! and a snippet.
 
 use swelearn_core::catalog::Catalog;
 use swelearn_core::doc::Span;
@@ -25,8 +26,12 @@ pub struct Item {
 #[derive(Debug, Clone, Default)]
 pub struct Palette {
     pub query: String,
+    /// The prompt being typed into (`query` is its text).
+    pub input: super::edit::Prompt,
     pub titles: Vec<Item>,
     pub texts: Vec<Item>,
+    /// Your notes (catalog index, text), searched too: a hit opens the topic at its note.
+    pub notes: Vec<(usize, String)>,
     /// Index over titles then texts.
     pub selected: usize,
 }
@@ -48,12 +53,10 @@ impl Palette {
 
     pub fn update(&mut self, action: &Action, catalog: &Catalog, source: &dyn TopicSource) {
         match action {
-            Action::Input(c) => {
-                self.query.push(*c);
-                self.refresh(catalog, source);
-            }
-            Action::Backspace => {
-                self.query.pop();
+            Action::Input(_) | Action::Backspace | Action::Edit(_) | Action::Paste(_)
+                if self.input.apply(action) =>
+            {
+                self.input.text().clone_into(&mut self.query);
                 self.refresh(catalog, source);
             }
             Action::Down | Action::Scroll(1..) => {
@@ -87,6 +90,28 @@ impl Palette {
                 snippet: Vec::new(),
             })
             .collect();
+        let words: Vec<String> = self
+            .query
+            .to_lowercase()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        for (doc, note) in &self.notes {
+            let lower = note.to_lowercase();
+            if !words.iter().all(|w| lower.contains(w.as_str())) {
+                continue;
+            }
+            let line = note
+                .lines()
+                .find(|l| l.to_lowercase().contains(words[0].as_str()))
+                .unwrap_or_default();
+            let line = swelearn_core::sanitize::clean(line.trim());
+            self.texts.push(Item {
+                doc: *doc,
+                section: Some("Your note".to_owned()),
+                snippet: vec![Span::plain(swelearn_core::text::fit(&line, 72))],
+            });
+        }
         for hit in catalog
             .index
             .search(&self.query)

@@ -22,6 +22,8 @@ pub struct Match {
 
 pub struct Reader {
     pub topic: Rc<Topic>,
+    /// The user's note on the topic, shown after its header.
+    pub note: String,
     pub rendered: Rendered,
     /// Width the topic was laid out for.
     pub width: usize,
@@ -55,6 +57,7 @@ impl Reader {
             None,
         );
         Reader {
+            note: String::new(),
             topic,
             rendered,
             width: text_width,
@@ -74,19 +77,34 @@ impl Reader {
         let text_width = text_width(width);
         if text_width != self.width {
             let old_len = self.rendered.lines.len().max(1);
-            self.rendered = render_topic(
-                &self.topic,
-                Options {
-                    highlight: self.highlight,
-                    ..Options::new(text_width, true)
-                },
-                None,
-            );
             self.width = text_width;
+            self.layout();
             self.scroll = self.scroll * self.rendered.lines.len() / old_len;
             let q = std::mem::take(&mut self.query);
             self.find(&q);
         }
+        self.clamp();
+    }
+
+    /// Lays the topic out, with the user's note after its header.
+    fn layout(&mut self) {
+        let opts = Options {
+            highlight: self.highlight,
+            ..Options::new(self.width, true)
+        };
+        self.rendered = render_topic(&self.topic, opts, None);
+        swelearn_core::render::insert_note(&mut self.rendered, &self.note, opts);
+    }
+
+    /// Shows the user's note (after an edit too), keeping the place and the search.
+    pub fn set_note(&mut self, note: &str) {
+        if note == self.note {
+            return;
+        }
+        note.clone_into(&mut self.note);
+        self.layout();
+        let q = std::mem::take(&mut self.query);
+        self.find(&q);
         self.clamp();
     }
 

@@ -12,7 +12,7 @@ use crossterm::event::{
 };
 use crossterm::execute;
 use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -59,6 +59,10 @@ pub fn suspend_for<T>(term: &mut Tui, f: impl FnOnce() -> T) -> std::io::Result<
     restore()?;
     let out = f();
     enter()?;
-    term.clear()?;
+    // Not `Terminal::clear`, which asks the terminal where its cursor is and waits seconds for
+    // a terminal that does not say: wipe the screen, then draw a blank frame so the next frame
+    // is drawn whole over it.
+    execute!(stdout(), Clear(ClearType::All))?;
+    term.draw(|_| {})?;
     Ok(out)
 }

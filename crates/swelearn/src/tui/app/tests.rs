@@ -178,7 +178,7 @@ fn read_marks_bookmarks_and_notes_are_saved() {
     );
     assert_eq!(
         app.progress(),
-        "1/4 topics read · 1 bookmarked · 0 cards due"
+        "1/4 topics read · 1 bookmarked · nothing to review"
     );
     let effects = app.update(Action::EditNote);
     assert_eq!(
@@ -358,12 +358,16 @@ fn review_reveals_rates_through_the_runtime_and_undoes() {
     let mut store = swelearn_store::Store::in_memory().expect("store");
     let mut app = review_app(&mut store);
     assert_eq!(app.context().0, crate::tui::keymap::Context::Review);
-    assert!(
-        app.update(Action::Rate(swelearn_core::schedule::Rating::Good))
-            .len()
-            == 1,
-        "rating before reveal is allowed"
+    // As in Anki, a rating key before the answer is shown shows it, and rates nothing.
+    assert_eq!(
+        app.update(Action::Rate(swelearn_core::schedule::Rating::Good)),
+        Vec::new(),
+        "nothing is rated unseen"
     );
+    let Some(Screen::Review(r)) = app.stack.last() else {
+        panic!("review screen")
+    };
+    assert!(r.revealed, "the rating key revealed the answer");
     app.update(Action::Reveal);
     let Some(Screen::Review(r)) = app.stack.last() else {
         panic!("review screen")
@@ -411,7 +415,7 @@ fn library_and_reader_start_reviews_and_stats() {
         }]
     );
     app.due.insert("dns".into(), 3);
-    assert!(app.progress().ends_with("3 cards due"));
+    assert!(app.progress().ends_with("3 cards to review"));
 }
 
 #[test]
@@ -461,30 +465,36 @@ fn labs_open_from_the_library_and_change_with_keys() {
 pub fn mock_app(now: i64) -> App {
     let mut app = fixture_app();
     app.now = now;
-    let steps = swelearn_core::mock::phases(swelearn_core::mock::Kind::SystemDesign, 45);
-    app.open_mock(crate::tui::mock::MockScreen {
-        session_id: "s1".into(),
-        kind: "system-design",
-        title: "Design a News Feed".into(),
-        phases: steps,
-        phase: 0,
-        started_at: now,
-        phase_started_at: now,
-        timings: Vec::new(),
-        pending: vec![(20.0, "Reads grew 10x".into())],
-        asked: Vec::new(),
-        scratchpad: "# Design a News Feed\n\n## Requirements\n".into(),
-        dirty: false,
-        saved_at: now,
-        rubric: vec![
-            "States the scale".into(),
-            "Chooses fan-out on write or read".into(),
-        ],
-        assessing: None,
-        cursor: 0,
-        reference: "[client] --> [feed service]".into(),
-    });
+    let mut m = crate::tui::mock::MockScreen::new(
+        "s1".into(),
+        "system-design",
+        "Design a News Feed".into(),
+        now,
+    );
+    m.phases = swelearn_core::mock::phases(swelearn_core::mock::Kind::SystemDesign, 45);
+    m.pending = vec![(20.0, "Reads grew 10x".into())];
+    m.set_scratchpad("# Design a News Feed\n\n## Requirements\n");
+    m.dirty = false;
+    m.rubric = vec![
+        "States the scale".into(),
+        "Chooses fan-out on write or read".into(),
+    ];
+    m.reference = "```\n[client] --> [feed service]\n```".into();
+    app.open_mock(m);
     app
+}
+
+fn mock(app: &App) -> &crate::tui::mock::MockScreen {
+    let Some(Screen::Mock(m)) = app.stack.last() else {
+        panic!("mock screen")
+    };
+    m
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
 }
 
 #[test]
@@ -496,9 +506,7 @@ fn the_mock_screen_types_autosaves_injects_follow_ups_and_scores() {
         (crate::tui::keymap::Context::Mock, true),
         "the scratchpad takes typing"
     );
-    for c in "1B users\n".chars() {
-        app.update(Action::Input(c));
-    }
+    typed(&mut app, "1B users\n");
     app.now = t0 + 1;
     assert!(
         app.update(Action::Tick).is_empty(),
@@ -512,19 +520,18 @@ fn the_mock_screen_types_autosaves_injects_follow_ups_and_scores() {
     );
     assert!(app.update(Action::Tick).is_empty(), "nothing new to save");
     app.update(Action::NextSection);
-    let Some(Screen::Mock(m)) = app.stack.last() else {
-        panic!("mock")
-    };
-    assert_eq!(m.phase, 1);
-    assert!(m.scratchpad.contains("## Estimates"));
+    assert_eq!(mock(&app).phase, 1);
+    assert!(mock(&app).scratchpad().contains("## Estimates"));
     app.now = t0 + 21 * 60;
     app.update(Action::Tick);
-    let Some(Screen::Mock(m)) = app.stack.last() else {
-        panic!("mock")
-    };
-    assert_eq!(m.asked, ["Reads grew 10x"]);
-    assert!(m.scratchpad.contains("> Follow-up: Reads grew 10x"));
+    assert_eq!(mock(&app).asked, ["Reads grew 10x"]);
+    assert!(
+        mock(&app)
+            .scratchpad()
+            .contains("> Follow-up: Reads grew 10x")
+    );
     app.update(Action::Back);
+    app.update(Action::Open);
     assert_eq!(
         app.context(),
         (crate::tui::keymap::Context::Mock, false),
@@ -533,10 +540,161 @@ fn the_mock_screen_types_autosaves_injects_follow_ups_and_scores() {
     app.update(Action::Reveal);
     let effects = app.update(Action::Open);
     assert!(
-        matches!(&effects[..], [Effect::FinishMock { id, score: 50, .. }] if id == "s1"),
+        matches!(&effects[..], [Effect::FinishMock { id, score: Some(50), ended_at, .. }] if id == "s1" && *ended_at == t0 + 21 * 60),
         "{effects:?}"
     );
     assert!(app.stack.is_empty());
+}
+
+#[test]
+fn ending_a_mock_early_asks_first_and_an_abandoned_one_is_unscored_with_its_time() {
+    let t0 = 1_800_000_000;
+    let mut app = mock_app(t0);
+    typed(&mut app, "fan-out");
+    app.now = t0 + 90;
+    // Esc asks; Esc again goes on typing, and nothing was lost.
+    assert!(app.update(Action::Back).is_empty());
+    assert_eq!(mock(&app).confirm, Some(crate::tui::mock::Ending::Early));
+    assert!(!app.context().1, "the question takes the keys");
+    app.update(Action::Back);
+    assert_eq!(mock(&app).confirm, None);
+    typed(&mut app, " on write");
+    assert!(mock(&app).scratchpad().ends_with("fan-out on write"));
+    // One Tab too many on the last phase asks too, instead of ending.
+    for _ in 0..mock(&app).phases.len() - 1 {
+        app.update(Action::NextSection);
+    }
+    let last = mock(&app).phases.len() - 1;
+    assert_eq!(mock(&app).phase, last);
+    app.update(Action::NextSection);
+    assert_eq!(mock(&app).phase, last, "still interviewing");
+    assert!(mock(&app).confirm.is_some());
+    // `a` abandons: the session is stored unscored, ended when it was abandoned.
+    app.now = t0 + 240;
+    let effects = app.update(Action::Abandon);
+    let [
+        Effect::FinishMock {
+            score,
+            ended_at,
+            timings,
+            notes,
+            ..
+        },
+    ] = &effects[..]
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!((*score, *ended_at), (None, t0 + 240));
+    assert!(notes.contains("fan-out on write"));
+    assert!(
+        timings.starts_with("Requirements=90") && timings.ends_with("Wrap-up=150"),
+        "{timings}"
+    );
+    assert!(app.stack.is_empty());
+    assert!(
+        app.status
+            .as_deref()
+            .is_some_and(|s| s.contains("abandoned"))
+    );
+}
+
+#[test]
+fn leaving_the_rubric_asks_before_dropping_the_score() {
+    let t0 = 1_800_000_000;
+    let mut app = mock_app(t0);
+    app.now = t0 + 600;
+    app.update(Action::Back);
+    app.update(Action::Open);
+    app.now = t0 + 900;
+    assert_eq!(
+        mock(&app).elapsed(app.now),
+        10.0,
+        "the rubric is not interview time"
+    );
+    app.update(Action::Reveal);
+    assert!(app.update(Action::Back).is_empty(), "q in the rubric asks");
+    assert_eq!(mock(&app).confirm, Some(crate::tui::mock::Ending::Unsaved));
+    app.update(Action::Back);
+    assert!(mock(&app).confirm.is_none());
+    app.update(Action::Back);
+    let effects = app.update(Action::Open);
+    assert!(
+        matches!(&effects[..], [Effect::FinishMock { score: Some(50), ended_at, .. }] if *ended_at == t0 + 600),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn the_rubric_follows_the_cursor_and_the_notes_pane_scrolls() {
+    let t0 = 1_800_000_000;
+    let mut app = mock_app(t0);
+    app.update(Action::Resize(100, 30));
+    {
+        let Some(Screen::Mock(m)) = app.stack.last_mut() else {
+            panic!("mock")
+        };
+        m.rubric = (1..=40).map(|i| format!("Point {i}")).collect();
+        m.reference = format!(
+            "```\n{}\n```",
+            (1..=60)
+                .map(|i| format!("[box {i}]"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+    app.update(Action::Back);
+    app.update(Action::Open);
+    // 30 rows: header, footer and two borders leave 26 for the list.
+    for _ in 0..30 {
+        app.update(Action::Down);
+    }
+    let m = mock(&app);
+    assert_eq!(m.cursor, 30);
+    assert_eq!(
+        m.rubric_scroll, 5,
+        "the cursor's item is the last row shown"
+    );
+    app.update(Action::Reveal);
+    assert!(
+        mock(&app).assessing.as_ref().is_some_and(|t| t[30]),
+        "Space ticks the item in view"
+    );
+    for _ in 0..10 {
+        app.update(Action::Up);
+    }
+    assert_eq!(
+        mock(&app).rubric_scroll,
+        5,
+        "moving up inside the view does not scroll"
+    );
+    app.update(Action::Top);
+    assert_eq!(mock(&app).rubric_scroll, 0);
+    // Tab gives the keys to the notes pane; it scrolls to its end and not past it.
+    app.update(Action::NextSection);
+    app.update(Action::Bottom);
+    let m = mock(&app);
+    let total = crate::tui::mock::review_lines(m, 48).len();
+    assert!(total > 60, "{total}");
+    assert_eq!(m.notes_scroll, total - 26);
+    assert_eq!(m.cursor, 0, "the rubric's cursor stays");
+}
+
+#[test]
+fn the_scratchpad_edits_where_the_cursor_is() {
+    let mut app = mock_app(1_800_000_000);
+    typed(&mut app, "abc\ndef");
+    app.update(Action::Edit(crate::tui::action::Edit::Up));
+    app.update(Action::Edit(crate::tui::action::Edit::Left));
+    typed(&mut app, "X");
+    app.update(Action::Edit(crate::tui::action::Edit::End));
+    app.update(Action::Edit(crate::tui::action::Edit::DeleteWord));
+    typed(&mut app, "word");
+    app.update(Action::Paste("pasted\ntext".into()));
+    assert_eq!(
+        mock(&app).scratchpad(),
+        "# Design a News Feed\n\n## Requirements\nwordpasted\ntext\ndef"
+    );
+    assert!(mock(&app).dirty);
 }
 
 #[test]
@@ -566,4 +724,166 @@ fn a_status_message_stays_until_a_key_or_a_few_seconds() {
     app.now += STATUS_SECONDS - 1;
     app.update(Action::Tick);
     assert_eq!(app.status.as_deref(), Some("Note saved"));
+}
+
+#[test]
+fn prompts_edit_at_the_cursor_with_readline_keys() {
+    use crate::tui::action::Edit;
+    let mut app = fixture_app();
+    app.update(Action::Search);
+    typed(&mut app, "qurum");
+    for e in [Edit::Home, Edit::Right, Edit::Right] {
+        app.update(Action::Edit(e));
+    }
+    app.update(Action::Input('o'));
+    let Some(Overlay::Palette(p)) = &app.overlay else {
+        panic!("palette")
+    };
+    assert_eq!(p.query, "quorum");
+    assert!(!p.texts.is_empty(), "the corrected query searched again");
+    app.update(Action::Edit(Edit::DeleteToHead));
+    app.update(Action::Edit(Edit::End));
+    app.update(Action::Edit(Edit::DeleteToHead));
+    typed(&mut app, "dns cache");
+    app.update(Action::Edit(Edit::DeleteWord));
+    let Some(Overlay::Palette(p)) = &app.overlay else {
+        panic!("palette")
+    };
+    assert_eq!(p.query, "dns ");
+    app.update(Action::Back);
+    // The reader's find prompt and the tag filter take the same keys.
+    app.update(Action::Open);
+    app.update(Action::Find);
+    typed(&mut app, "TTL");
+    app.update(Action::Edit(Edit::Home));
+    app.update(Action::Edit(Edit::Delete));
+    let Some(Overlay::Find(q)) = &app.overlay else {
+        panic!("find")
+    };
+    assert_eq!(q.text(), "TL");
+    app.update(Action::Back);
+    app.update(Action::Back);
+    app.update(Action::PickTag);
+    app.update(Action::Paste("feeds\nx".into()));
+    app.update(Action::Backspace);
+    app.update(Action::Backspace);
+    app.update(Action::Open);
+    assert_eq!(app.home().tag.as_deref(), Some("feeds"));
+}
+
+#[test]
+fn the_library_counts_what_a_review_then_offers() {
+    let mut store = swelearn_store::Store::in_memory().expect("store");
+    let mut app = fixture_app();
+    let offered: Vec<(String, String)> = app
+        .catalog
+        .docs
+        .iter()
+        .flat_map(|d| d.card_ids.iter().map(|c| (c.clone(), d.id.clone())))
+        .collect();
+    store.sync_cards(&offered, 0).expect("sync");
+    let now = 1_800_000_000;
+    let settings = crate::study::Settings::load(&store).expect("settings");
+    let all = crate::study::Scope {
+        topics: None,
+        explicit: false,
+        limit: None,
+    };
+    let cards = crate::study::offered(&store, &settings, &all, now).expect("offered");
+    app.set_offered(&cards);
+    let source = &app.source;
+    let session = crate::study::Session::start_with(&mut store, &app.catalog, &all, now, &|d| {
+        source.load(d).ok()
+    })
+    .expect("session");
+    let n = session.queue.len();
+    assert!(n > 0, "a new library has new cards to learn");
+    assert!(
+        app.progress()
+            .ends_with(&format!("{n} cards to review ({n} new)")),
+        "the header says what R offers: {}",
+        app.progress()
+    );
+}
+
+#[test]
+fn the_library_shows_only_bookmarked_unread_or_due_topics() {
+    let mut app = fixture_app();
+    app.update(Action::ToggleBookmark); // DNS
+    app.update(Action::Down);
+    app.update(Action::ToggleRead); // Caching
+    app.due.insert("feed".into(), 2);
+    let shown = |app: &App| -> Vec<String> {
+        app.home()
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Topic(d) => Some(app.catalog.docs[*d].id.clone()),
+                Row::Group(_) => None,
+            })
+            .collect()
+    };
+    app.update(Action::CycleShow);
+    assert_eq!(shown(&app), ["dns"]);
+    assert_eq!(app.home().chips(), ["bookmarked"]);
+    app.update(Action::CycleShow);
+    assert_eq!(
+        shown(&app),
+        ["dns", "replication", "feed"],
+        "all but the read one"
+    );
+    app.update(Action::CycleShow);
+    assert_eq!(shown(&app), ["feed"]);
+    assert_eq!(
+        app.home_height(),
+        app.body_height() - 1,
+        "a line shows the filters"
+    );
+    app.update(Action::ClearFilters);
+    assert_eq!(shown(&app).len(), 4);
+    assert!(app.home().chips().is_empty());
+    assert_eq!(app.home_height(), app.body_height());
+}
+
+#[test]
+fn your_note_is_shown_in_the_reader_found_by_find_and_by_search() {
+    let mut app = fixture_app();
+    app.update(Action::Open); // DNS
+    app.update(Action::NoteEdited {
+        id: "dns".into(),
+        text: "Resolvers ignore low TTLs sometimes".into(),
+    });
+    let r = app.reader().expect("reader");
+    assert_eq!(
+        r.rendered.sections[0].0, "Your note",
+        "the open reader shows it at once"
+    );
+    let text: Vec<String> = r
+        .rendered
+        .lines
+        .iter()
+        .map(swelearn_core::doc::Line::text)
+        .collect();
+    assert!(
+        text.iter().any(|l| l.contains("ignore low TTLs")),
+        "{text:?}"
+    );
+    app.update(Action::Find);
+    typed(&mut app, "ignore low");
+    app.update(Action::Open);
+    assert_eq!(app.reader().expect("reader").matches.len(), 1);
+    app.update(Action::Back);
+    app.update(Action::Search);
+    typed(&mut app, "low resolvers");
+    let Some(Overlay::Palette(p)) = &app.overlay else {
+        panic!("palette")
+    };
+    let hit = p.texts.first().expect("the note is a hit");
+    assert_eq!(hit.section.as_deref(), Some("Your note"));
+    let (doc, section) = (hit.doc, hit.section.clone());
+    // What Enter on that hit does: open the topic at its section.
+    app.update(Action::Back);
+    app.open(doc, section.as_deref());
+    let r = app.reader().expect("reader");
+    assert_eq!(r.current_section(), Some("Your note"));
 }

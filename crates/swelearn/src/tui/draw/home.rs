@@ -1,4 +1,5 @@
-//! Draws the library: a header with progress and filters, then topics grouped by category.
+//! Draws the library: a header with progress, a line of the active filters when there are any,
+//! then topics grouped by category.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -14,11 +15,7 @@ use crate::tui::home::Row;
 pub fn render(app: &App, frame: &mut Frame, header: Rect, body: Rect) {
     let t = &app.theme;
     let home = app.home();
-    let mut head = format!(
-        " swelearn · {} · {}",
-        app.progress(),
-        home.describe_filters()
-    );
+    let mut head = format!(" swelearn · {}", app.progress());
     if let Some(w) = &app.warning {
         head = format!(" ⚠ {w} · {}", head.trim_start());
     }
@@ -32,6 +29,36 @@ pub fn render(app: &App, frame: &mut Frame, header: Rect, body: Rect) {
     );
 
     let width = usize::from(body.width);
+    let chips = home.chips();
+    let body = if chips.is_empty() {
+        body
+    } else {
+        // The active filters on a line of their own, so none is cut from the header.
+        let hint = "  x clears";
+        let mut spans = vec![Span::styled(" Showing: ", t.dim)];
+        let mut used = 10 + hint.len();
+        for (i, chip) in chips.iter().enumerate() {
+            let sep = if i == 0 { "" } else { " · " };
+            let room = width.saturating_sub(used + sep.len());
+            if room < 2 {
+                break;
+            }
+            let shown = fit(chip, room);
+            used += sep.len() + swelearn_core::text::width(&shown);
+            spans.push(Span::styled(sep, t.dim));
+            spans.push(Span::styled(shown, t.accent));
+        }
+        spans.push(Span::styled(hint, t.dim));
+        frame.render_widget(
+            Paragraph::new(Line::from(spans)),
+            Rect { height: 1, ..body },
+        );
+        Rect {
+            y: body.y + 1,
+            height: body.height.saturating_sub(1),
+            ..body
+        }
+    };
     if home.rows.is_empty() {
         frame.render_widget(
             Paragraph::new(" No topics match these filters: press x to clear them.").style(t.dim),

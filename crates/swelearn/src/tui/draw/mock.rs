@@ -1,14 +1,16 @@
 //! Draws the mock interview: the clock and phase in the header, the interviewer's expectations,
 //! the scratchpad; at the end, the rubric beside the reference design.
 
+use crate::tui::mock::end;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::fit;
+use super::reader::styled;
 use crate::tui::app::App;
-use crate::tui::mock::MockScreen;
+use crate::tui::mock::{Ending, MockScreen, Pane, review_lines};
 
 pub fn render(app: &App, m: &MockScreen, frame: &mut Frame, header: Rect, body: Rect) {
     let t = &app.theme;
@@ -48,9 +50,10 @@ pub fn render(app: &App, m: &MockScreen, frame: &mut Frame, header: Rect, body: 
         header,
     );
     if let Some(ticks) = &m.assessing {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .areas(body);
+        let [left, right] = end::areas(body);
+        let focused = |pane| {
+            if m.focus == pane { t.accent } else { t.border }
+        };
         let lines: Vec<Line> = m
             .rubric
             .iter()
@@ -62,36 +65,49 @@ pub fn render(app: &App, m: &MockScreen, frame: &mut Frame, header: Rect, body: 
                 } else {
                     ratatui::style::Style::new()
                 };
-                Line::from(Span::styled(
-                    format!(
-                        "{} {}",
-                        if *on { "[x]" } else { "[ ]" },
-                        item.replace("**", "")
-                    ),
-                    style,
-                ))
+                Line::from(Span::styled(end::rubric_item(item, *on), style))
             })
             .collect();
-        let title = format!(" Rubric: space ticks, Enter saves · {}% ", m.score());
+        let title = format!(
+            " Rubric {}/{} · {}% ",
+            m.cursor + 1,
+            m.rubric.len(),
+            m.score()
+        );
         frame.render_widget(
-            Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .border_style(t.border)
-                    .title(Span::styled(title, t.accent)),
-            ),
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .scroll((u16::try_from(m.rubric_scroll).unwrap_or(u16::MAX), 0))
+                .block(
+                    Block::default()
+                        .borders(Borders::ALL)
+                        .border_style(focused(Pane::Rubric))
+                        .title(Span::styled(title, t.accent)),
+                ),
             left,
         );
-        let text = format!(
-            "Your notes:\n{}\n\nReference design:\n{}",
-            m.scratchpad.trim(),
-            m.reference
-        );
+        let inner = right.width.saturating_sub(2);
+        let all = review_lines(m, usize::from(inner));
+        let height = usize::from(right.height.saturating_sub(2));
+        let scroll = m.notes_scroll.min(all.len().saturating_sub(height));
+        let shown: Vec<Line> = all
+            .iter()
+            .skip(scroll)
+            .take(height)
+            .map(|l| styled(l, t, &[], 0))
+            .collect();
+        let pct = if all.len() <= height {
+            100
+        } else {
+            (scroll + height).min(all.len()) * 100 / all.len()
+        };
         frame.render_widget(
-            Paragraph::new(text).block(
+            Paragraph::new(shown).block(
                 Block::default()
                     .borders(Borders::ALL)
-                    .border_style(t.border),
+                    .border_style(focused(Pane::Notes))
+                    .title(Span::styled(" Notes and reference ", t.accent))
+                    .title_bottom(Line::from(format!(" {pct}% ")).right_aligned()),
             ),
             right,
         );
@@ -129,17 +145,51 @@ pub fn render(app: &App, m: &MockScreen, frame: &mut Frame, header: Rect, body: 
         );
     }
     let saved = if m.dirty { "unsaved" } else { "saved" };
-    let keys = format!(" Scratchpad ({saved}) · type notes · Tab next phase · Esc end ");
-    let height = usize::from(pad.height.saturating_sub(2));
-    let lines: Vec<&str> = m.scratchpad.split('\n').collect();
-    let shown = lines[lines.len().saturating_sub(height)..].join("\n");
-    frame.render_widget(
-        Paragraph::new(format!("{shown}▏")).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(t.border)
-                .title(Span::styled(keys, t.accent)),
-        ),
-        pad,
-    );
+    let keys = format!(" Scratchpad ({saved}) · Tab next phase · Esc end ");
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border)
+        .title(Span::styled(keys, t.accent));
+    let inner = block.inner(pad);
+    frame.render_widget(block, pad);
+    frame.render_widget(&m.pad, inner);
+}
+
+/// The footer of the mock screen: its question when it asks one, else its keys.
+pub fn footer_line(app: &App) -> Option<Line<'static>> {
+    let Some(crate::tui::app::Screen::Mock(m)) = app.stack.last() else {
+        return None;
+    };
+    if app.overlay.is_some() {
+        return None;
+    }
+    let t = &app.theme;
+    let (question, yes) = match (m.confirm, &m.assessing) {
+        (Some(Ending::Early), _) => ("End the interview?", "assess".to_owned()),
+        (Some(Ending::Unsaved), _) => ("Leave the rubric?", format!("save {}%", m.score())),
+        (None, Some(_)) => {
+            return Some(Line::from(vec![
+                Span::styled(" Space", t.key),
+                Span::styled(" tick  ", t.footer),
+                Span::styled("Enter", t.key),
+                Span::styled(" save  ", t.footer),
+                Span::styled("Tab", t.key),
+                Span::styled(" other pane  ", t.footer),
+                Span::styled("j/k", t.key),
+                Span::styled(" move  ", t.footer),
+                Span::styled("Esc", t.key),
+                Span::styled(" leave", t.footer),
+            ]));
+        }
+        (None, None) => return None,
+    };
+    Some(Line::from(vec![
+        Span::styled(format!(" {question} "), t.warn),
+        Span::styled("Enter", t.key),
+        Span::styled(format!(" {yes} · "), t.footer),
+        Span::styled("a", t.key),
+        Span::styled(" abandon, unscored · ", t.footer),
+        Span::styled("Esc", t.key),
+        Span::styled(" back", t.footer),
+    ]))
 }

@@ -76,11 +76,10 @@ pub fn palette(app: &App, p: &Palette, frame: &mut Frame, body: Rect) {
     let area = centered(body, 90, body.height.saturating_sub(2).max(3));
     let inner_w = usize::from(area.width.saturating_sub(2));
     let t = &app.theme;
-    let mut lines = vec![Line::from(vec![
-        Span::styled("› ", t.accent),
-        Span::raw(p.query.clone()),
-        Span::styled("▏", t.accent),
-    ])];
+    let mut lines = vec![Line::from(vec![Span::styled("› ", t.accent)])];
+    lines[0]
+        .spans
+        .extend(p.input.spans(ratatui::style::Style::new()));
     if p.query.trim().is_empty() {
         lines.push(Line::from(Span::styled(
             "Type to search titles and text",
@@ -151,11 +150,9 @@ pub fn picker(app: &App, p: &Picker, frame: &mut Frame, body: Rect) {
     let offset = p.selected.saturating_sub(visible - 1);
     let mut lines = Vec::new();
     if p.kind == PickerKind::Tags {
-        lines.push(Line::from(vec![
-            Span::styled("› ", app.theme.accent),
-            Span::raw(p.filter.clone()),
-            Span::styled("▏", app.theme.accent),
-        ]));
+        let mut prompt = vec![Span::styled("› ", app.theme.accent)];
+        prompt.extend(p.filter.spans(Style::new()));
+        lines.push(Line::from(prompt));
     }
     for (k, &i) in p.shown.iter().enumerate().skip(offset).take(visible) {
         let style = if k == p.selected {

@@ -121,6 +121,11 @@ fn mock_plan_and_readiness_screens() {
             app.now = t0 + 150;
             insta::assert_snapshot!(format!("mock_{w}x{h}_{}", theme.name), draw(&app, w, h));
             app.update(Action::Back);
+            insta::assert_snapshot!(
+                format!("mock_confirm_{w}x{h}_{}", theme.name),
+                draw(&app, w, h)
+            );
+            app.update(Action::Open);
             app.update(Action::Reveal);
             insta::assert_snapshot!(
                 format!("mock_rubric_{w}x{h}_{}", theme.name),
@@ -198,5 +203,144 @@ fn a_storm_of_resizes_never_panics() {
         let (w, h) = ((seed >> 8) as u16 % 220, (seed >> 20) as u16 % 70);
         app.update(Action::Resize(w, h));
         let _ = draw(&app, w, h);
+    }
+}
+
+/// The screen's text alone, row by row, as a person reads it.
+fn text(app: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| super::render(app, f)).expect("draws");
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A mock with a long rubric and a long reference design, ended, the cursor moved far down.
+fn long_mock_end(w: u16, h: u16) -> App {
+    let t0 = 1_800_000_000;
+    let mut app = crate::tui::app::tests::mock_app(t0);
+    app.update(Action::Resize(w, h));
+    if let Some(crate::tui::app::Screen::Mock(m)) = app.stack.last_mut() {
+        m.rubric = (1..=24)
+            .map(|i| format!("Rubric point number {i} about **scale**"))
+            .collect();
+        m.reference = "```\n".to_owned()
+            + &(1..=30)
+                .map(|i| format!("[svc{i}] --> [db{i}]"))
+                .collect::<Vec<_>>()
+                .join("\n")
+            + "\n```\n\nFan-out on **write** for most users.";
+    }
+    for c in "100M DAU\n".chars() {
+        app.update(Action::Input(c));
+    }
+    app.now = t0 + 150;
+    app.update(Action::Back);
+    app.update(Action::Open);
+    for _ in 0..21 {
+        app.update(Action::Down);
+    }
+    app
+}
+
+#[test]
+fn the_mock_end_scrolls_both_panes_and_renders_the_reference_like_a_topic() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let mut app = long_mock_end(w, h);
+        let screen = text(&app, w, h);
+        insta::assert_snapshot!(format!("mock_end_text_{w}x{h}"), screen);
+        assert!(
+            screen.contains("number 22 about"),
+            "the cursor's item is on screen:\n{screen}"
+        );
+        assert!(!screen.contains("```"), "no literal fences:\n{screen}");
+        app.update(Action::NextSection);
+        app.update(Action::Bottom);
+        let screen = text(&app, w, h);
+        insta::assert_snapshot!(format!("mock_end_reference_text_{w}x{h}"), screen);
+        assert!(screen.contains("Fan-out on write"), "{screen}");
+    }
+}
+
+#[test]
+fn a_long_scratchpad_line_wraps_with_the_cursor_in_view() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let mut app = crate::tui::app::tests::mock_app(1_800_000_000);
+        app.update(Action::Resize(w, h));
+        for c in
+            "a very long line about sharding the feed by user id so hot users do not melt one shard"
+                .chars()
+        {
+            app.update(Action::Input(c));
+        }
+        let screen = text(&app, w, h);
+        insta::assert_snapshot!(format!("mock_long_line_{w}x{h}"), screen);
+        assert!(
+            screen.contains("one shard"),
+            "the end of the line is shown:\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn the_library_header_at_80x24() {
+    let mut app = fixture_app();
+    app.update(Action::CycleDifficulty);
+    app.update(Action::CycleSort);
+    app.update(Action::PickTag);
+    for c in "caching".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Open);
+    app.update(Action::ToggleBookmark);
+    app.update(Action::CycleShow);
+    let screen = text(&app, 80, 24);
+    insta::assert_snapshot!("library_filtered_text_80x24", screen);
+    assert!(
+        screen
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.contains("easy · #caching · bookmarked")),
+        "every filter is shown whole:\n{screen}"
+    );
+}
+
+#[test]
+fn the_footer_keeps_whole_hints_by_priority_and_says_quit_in_the_library() {
+    let app = fixture_app();
+    for w in [80u16, 60, 40, 30] {
+        let screen = text(&app, w, 24);
+        let footer = screen
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .trim_end()
+            .to_owned();
+        assert!(footer.starts_with(" q quit"), "{w}: {footer}");
+        let whole: Vec<String> = crate::tui::keymap::bindings()
+            .iter()
+            .map(|b| {
+                b.help
+                    .split(['(', '/'])
+                    .next()
+                    .unwrap_or(b.help)
+                    .trim()
+                    .to_owned()
+            })
+            .chain(["quit".to_owned()])
+            .collect();
+        for hint in footer.split("  ").map(str::trim).filter(|h| !h.is_empty()) {
+            let (_, help) = hint.split_once(' ').unwrap_or(("", hint));
+            assert!(
+                whole.iter().any(|w| w == help),
+                "{w}: a cut hint {hint:?} in {footer:?}"
+            );
+        }
     }
 }
