@@ -57,6 +57,7 @@ pub fn run(
         timings: String::new(),
         notes: String::new(),
         score: None,
+        abandoned: false,
     };
     store.save_mock(&session)?;
     let pad_path = crate::study::mock::pad(opts.pads, &session.id);
@@ -157,12 +158,21 @@ pub fn run(
             }
         };
     let rubric: Vec<String> = mock::RUBRIC.iter().map(|s| (*s).to_owned()).collect();
-    let (checked, asked) = assess(&rubric, input, out)?;
-    let score = mock::score(passed, total, checked, asked);
+    let assessed = assess(&rubric, input, out)?;
     session.timings = timings.join("\n");
     session.notes = std::fs::read_to_string(&pad_path).unwrap_or_default();
-    session.score = Some(i64::from(score));
     session.ended_at = Some(crate::clock::now());
+    session.abandoned = assessed.is_none();
+    let Some((checked, asked)) = assessed else {
+        store.save_mock(&session)?;
+        writeln!(
+            out,
+            "\nInput ended before the assessment: the session is kept as abandoned, with its notes and no score; the submission is recorded."
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let score = mock::score(passed, total, checked, asked);
+    session.score = Some(i64::from(score));
     store.save_mock(&session)?;
     writeln!(
         out,
