@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{OnceLock, PoisonError, RwLock};
 
 use swelearn_core::problem::parse::{File, parse_problem};
 use swelearn_core::problem::{Case, CaseKind, Lang, Problem, harness};
@@ -16,6 +16,12 @@ use swelearn_judge::{Config, Judge, Launcher, Mode, Progress, Report, Submission
 use swelearn_problems::{BUNDLED, Builtin};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/judge");
+
+/// Verdicts depend on the time a solution gets: the whole problem set (four judging threads)
+/// never runs beside the tests whose solutions must reach a limit first, so that on two cores a
+/// memory-hungry solution is not starved into a time limit. Those tests share the lane; the
+/// problem set takes it alone.
+static LANE: RwLock<()> = RwLock::new(());
 
 fn config(cache: &Path) -> Config {
     let mut c = Config::new(cache, Launcher::swelearn(env!("CARGO_BIN_EXE_swelearn")));
@@ -181,6 +187,7 @@ fn verdicts(lang: Lang) {
     if !available(lang) {
         return;
     }
+    let _lane = LANE.read().unwrap_or_else(PoisonError::into_inner);
     let pair = "pair-with-target-sum";
 
     // Accepted on every test, the large ones included; what it printed is kept with each test.
@@ -414,6 +421,7 @@ fn every_type_goes_through_every_harness() {
 
 #[test]
 fn every_starter_compiles_with_its_harness() {
+    let _lane = LANE.read().unwrap_or_else(PoisonError::into_inner);
     let problems = [
         bundled("pair-with-target-sum").0,
         bundled("lru-cache").0,
@@ -511,6 +519,7 @@ fn judge_bundled(b: &swelearn_problems::Bundled) -> SetResult {
 /// the time is spent waiting for a naive solution to reach its limit.
 #[test]
 fn every_bundled_problem_is_judged_right() {
+    let _lane = LANE.write().unwrap_or_else(PoisonError::into_inner);
     let start = std::time::Instant::now();
     let next = std::sync::atomic::AtomicUsize::new(0);
     // Authors judge just their own problems with SWELEARN_PROBLEM_SET=id,id.
