@@ -123,10 +123,10 @@ mod tests {
             large(Lang::Rust, &p, Duration::from_millis(1)),
             floor(Lang::Rust)
         );
-        // 100 ms x factor 10 x Python's 40.
+        // 100 ms x the default factor 5 x Python's 40.
         assert_eq!(
             large(Lang::Python, &p, Duration::from_millis(100)),
-            Duration::from_secs(40)
+            Duration::from_secs(20)
         );
         assert_eq!(small(Lang::Java, &p, true), Duration::from_secs(2));
         // No reference: 2000 ms for Rust with 1.5x room, times the language's factor.
