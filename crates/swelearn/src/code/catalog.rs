@@ -103,6 +103,28 @@ fn bundled() -> &'static (Vec<Entry>, Vec<Diagnostic>) {
     })
 }
 
+/// The bundled problems' ids and titles, from their statements alone: for the summaries that
+/// `today`, `plan`, `stats` and `readiness` print, which need no test case.
+pub fn bundled_titles() -> Vec<(String, String)> {
+    BUNDLED
+        .iter()
+        .filter_map(|b| {
+            let path = format!("problems/{}/problem.md", b.folder);
+            let md = b.file("problem.md")?;
+            let problem = parse_problem(
+                File {
+                    path: &path,
+                    bytes: md,
+                },
+                None,
+                b.folder,
+            )
+            .problem?;
+            Some((problem.id, problem.title))
+        })
+        .collect()
+}
+
 impl ProblemCatalog {
     /// The bundled problems and those in the loader's content folders.
     pub fn load(loader: &Loader) -> ProblemCatalog {

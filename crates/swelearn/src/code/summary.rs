@@ -10,7 +10,7 @@ use serde::Serialize;
 use swelearn_core::schedule::{DAY, Scheduler};
 use swelearn_store::Store;
 
-use crate::code::catalog::ProblemCatalog;
+use crate::code::catalog::bundled_titles;
 
 /// One problem's readiness.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -46,12 +46,7 @@ impl CodingSummary {
 
 pub fn summary(store: &Store, scheduler: &Scheduler, now: i64) -> Result<CodingSummary> {
     let records = store.problem_records()?;
-    let catalog = ProblemCatalog::from_roots(&[]);
-    let mut titles: BTreeMap<String, String> = catalog
-        .entries
-        .iter()
-        .map(|e| (e.problem.id.clone(), e.problem.title.clone()))
-        .collect();
+    let mut titles: BTreeMap<String, String> = bundled_titles().into_iter().collect();
     for id in records.keys() {
         titles.entry(id.clone()).or_insert_with(|| id.clone());
     }
