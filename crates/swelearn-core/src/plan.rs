@@ -1,7 +1,8 @@
-//! A study plan to the interview date: topics not yet read, ordered so foundations come first
-//! (by category, difficulty, and how many topics point to them through `related`), packed into
-//! each day's minutes after the forecast review load, with mock interviews spaced towards the
-//! end; what does not fit is listed, not hidden. Deterministic for its inputs.
+//! A study plan to the interview date: topics not yet read, foundations first and the categories
+//! interleaved so each advances at a steady share, packed into each day's minutes after the
+//! forecast review load (a topic longer than what is left of a day is split over days), with
+//! mock interviews spaced over the second half; what does not fit is listed, not hidden.
+//! Deterministic for its inputs.
 
 use std::collections::HashMap;
 
@@ -10,6 +11,10 @@ use serde::Serialize;
 use crate::catalog::DocMeta;
 use crate::date::Date;
 use crate::topic::{Category, TopicMeta, deref_to_meta};
+
+mod sequence;
+
+pub use sequence::{order, sequence};
 
 /// A topic as the planner sees it: its metadata (`t.minutes` reads through to it), and whether
 /// it has been read.
@@ -42,7 +47,7 @@ pub struct PlanInput {
     pub topics: Vec<PlanTopic>,
     /// Forecast review minutes for each day from today.
     pub review_minutes: Vec<u32>,
-    /// Minutes of a mock interview.
+    /// Minutes of a system-design or coding mock interview (a behavioral one takes two thirds).
     pub mock_minutes: u32,
 }
 
@@ -50,7 +55,8 @@ pub struct PlanInput {
 pub struct PlanDay {
     pub date: Date,
     pub review_minutes: u32,
-    /// Topics to read (ids) and their minutes.
+    /// Topics to read (ids) and the minutes planned for each on this day. A topic split over
+    /// days appears on each of them with that day's share of its minutes.
     pub read: Vec<(String, u16)>,
     pub mock: Option<&'static str>,
     pub minutes_planned: u32,
@@ -62,44 +68,62 @@ pub struct Plan {
     pub interview: Date,
     pub minutes_per_day: u32,
     pub days: Vec<PlanDay>,
-    /// Topics that do not fit before the interview, in the order they would come.
+    /// Topics that do not fit before the interview, in the order they would come (one begun on
+    /// the last days but not finished is among them).
     pub not_fitting: Vec<String>,
     pub topics_left: usize,
 }
 
-fn category_rank(c: Category) -> u8 {
-    match c {
-        Category::Fundamentals => 0,
-        Category::SystemDesign | Category::Dsa => 1,
-        Category::Behavioral => 2,
-        Category::DesignProblem => 3,
+/// The shortest piece a topic is split into, so a day is not ended by a two-minute fragment.
+const MIN_PIECE: u32 = 5;
+
+/// Mock kinds from the interview backwards: the day before is a system-design one.
+const MOCK_KINDS: [&str; 3] = ["system-design", "coding", "behavioral"];
+
+/// One mock interview a week, the first no earlier than half way, the last the day before: on the
+/// latest day of its week whose forecast reviews leave room for it, else on its day with the
+/// reviews moved to the next (none when the mock alone is longer than a day's minutes).
+/// Returns each day's mock kind.
+fn mocks(days: usize, budget: u32, mock_minutes: u32, review: &[u32]) -> Vec<Option<&'static str>> {
+    let mut out = vec![None; days];
+    if days == 0 {
+        return out;
+    }
+    let count = (days / 7).max(1);
+    let window = (days / 2).max(count);
+    let gap = (window / count).max(1);
+    for k in 0..count {
+        let Some(target) = (days - 1).checked_sub(k * gap) else {
+            break;
+        };
+        let kind = MOCK_KINDS[k % MOCK_KINDS.len()];
+        let need = kind_minutes(kind, mock_minutes);
+        let earliest = (target + 1).saturating_sub(gap);
+        let roomy = (earliest..=target)
+            .rev()
+            .find(|&d| review.get(d).copied().unwrap_or(0) + need <= budget);
+        if let Some(day) = roomy.or((need <= budget).then_some(target)) {
+            out[day] = Some(kind);
+        }
+    }
+    out
+}
+
+fn behavioral_minutes(mock_minutes: u32) -> u32 {
+    (mock_minutes * 2).div_ceil(3)
+}
+
+fn kind_minutes(kind: &str, mock_minutes: u32) -> u32 {
+    if kind == "behavioral" {
+        behavioral_minutes(mock_minutes)
+    } else {
+        mock_minutes
     }
 }
 
-/// Unread topics in study order: foundations first.
-pub fn order(topics: &[PlanTopic], focus: &[Category]) -> Vec<PlanTopic> {
-    let mut indegree: HashMap<&str, usize> = HashMap::new();
-    for t in topics {
-        for r in &t.related {
-            *indegree.entry(r.as_str()).or_default() += 1;
-        }
-    }
-    let mut left: Vec<PlanTopic> = topics
-        .iter()
-        .filter(|t| !t.read && (focus.is_empty() || focus.contains(&t.category)))
-        .cloned()
-        .collect();
-    left.sort_by(|a, b| {
-        let key = |t: &PlanTopic| {
-            (
-                category_rank(t.category),
-                t.difficulty,
-                std::cmp::Reverse(indegree.get(t.id.as_str()).copied().unwrap_or(0)),
-            )
-        };
-        key(a).cmp(&key(b)).then_with(|| a.title.cmp(&b.title))
-    });
-    left
+/// A topic's reading minutes; a topic that gives none still takes one.
+fn minutes(t: &PlanTopic) -> u32 {
+    u32::from(t.minutes).max(1)
 }
 
 /// Why no plan can be made.
@@ -117,57 +141,67 @@ pub fn build(input: &PlanInput) -> Result<Plan, PlanError> {
             today: input.today,
         });
     }
-    let ordered = order(&input.topics, &input.focus);
-    let days_count = (input.interview.0 - input.today.0) as usize;
-    // Mocks in the last 40% of days, every third day, and always the day before.
-    let mock_from = days_count - (days_count * 2 / 5).max(1);
-    let mut queue = ordered.iter().peekable();
+    let ordered = sequence(&input.topics, &input.focus);
+    let days_count = usize::try_from(input.interview.0 - input.today.0).unwrap_or(0);
+    let budget = input.minutes_per_day;
+    let piece = MIN_PIECE.min(budget);
+    let mock_days = mocks(
+        days_count,
+        budget,
+        input.mock_minutes,
+        &input.review_minutes,
+    );
+    let mut next = 0;
+    // Minutes of the topic at `next` still to plan.
+    let mut left = ordered.first().map_or(0, minutes);
     let mut days = Vec::with_capacity(days_count);
-    let mut mock_kind: u32 = 0;
-    for i in 0..days_count {
-        let date = input.today.plus(i as i64);
-        let review = input
-            .review_minutes
-            .get(i)
-            .copied()
-            .unwrap_or(0)
-            .min(input.minutes_per_day);
-        let mut used = review;
-        let mock = (i >= mock_from
-            && (days_count - 1 - i).is_multiple_of(3)
-            && input.minutes_per_day >= input.mock_minutes)
-            .then(|| {
-                mock_kind += 1;
-                if mock_kind.is_multiple_of(3) {
-                    "behavioral"
-                } else {
-                    "system-design"
-                }
-            });
-        if mock.is_some() {
-            used += input.mock_minutes;
-        }
+    let mut carried = 0;
+    for (i, mock) in mock_days.into_iter().enumerate() {
+        let mock_used = mock.map_or(0, |k| kind_minutes(k, input.mock_minutes));
+        // Reviews a mock day has no room for wait until the next day.
+        let forecast = input.review_minutes.get(i).copied().unwrap_or(0) + carried;
+        let review = forecast.min(budget - mock_used);
+        carried = forecast - review;
+        let mut free = budget - mock_used - review;
         let mut read = Vec::new();
-        while let Some(t) = queue.peek() {
-            let need = u32::from(t.minutes);
-            if used + need > input.minutes_per_day
-                && !(read.is_empty() && used == 0 && need > input.minutes_per_day)
-            {
+        while next < ordered.len() {
+            let mut take = left.min(free);
+            if take < left {
+                // Split, keeping both pieces at least the minimum where the topic allows it; a
+                // day with nothing planned yet takes what it can (half a short day at least)
+                // rather than idle.
+                let balanced = take.min(left.saturating_sub(piece));
+                take = if balanced >= piece {
+                    balanced
+                } else if read.is_empty() && free >= piece.min(budget.div_ceil(2)) {
+                    take
+                } else {
+                    0
+                };
+            }
+            if take == 0 {
                 break;
             }
-            used += need;
-            read.push((t.id.clone(), t.minutes));
-            queue.next();
+            read.push((
+                ordered[next].id.clone(),
+                u16::try_from(take).unwrap_or(u16::MAX),
+            ));
+            free -= take;
+            left -= take;
+            if left == 0 {
+                next += 1;
+                left = ordered.get(next).map_or(0, minutes);
+            }
         }
         days.push(PlanDay {
-            date,
+            date: input.today.plus(i as i64),
             review_minutes: review,
             read,
             mock,
-            minutes_planned: used.min(input.minutes_per_day.max(used)),
+            minutes_planned: budget - free,
         });
     }
-    let not_fitting: Vec<String> = queue.map(|t| t.id.clone()).collect();
+    let not_fitting: Vec<String> = ordered[next..].iter().map(|t| t.id.clone()).collect();
     Ok(Plan {
         today: input.today,
         interview: input.interview,
@@ -178,7 +212,59 @@ pub fn build(input: &PlanInput) -> Result<Plan, PlanError> {
     })
 }
 
+/// One day's reading of a topic, with which part of it that is when it is split over days.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub id: String,
+    pub minutes: u16,
+    /// 1-based part, and how many parts are planned (`None`: more than fit before the interview).
+    pub part: Option<(usize, Option<usize>)>,
+}
+
+impl Piece {
+    /// "part 1 of 2, 10 min", "part 3, the rest does not fit, 5 min", or nothing for a topic
+    /// read in one sitting.
+    pub fn part_label(&self) -> Option<String> {
+        let (k, of) = self.part?;
+        Some(match of {
+            Some(n) => format!("part {k} of {n}, {} min", self.minutes),
+            None => format!("part {k}, the rest does not fit, {} min", self.minutes),
+        })
+    }
+}
+
 impl Plan {
+    /// Each day's reading as pieces that know which part of their topic they are.
+    pub fn pieces(&self) -> Vec<Vec<Piece>> {
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for (id, _) in self.days.iter().flat_map(|d| &d.read) {
+            *count.entry(id.as_str()).or_default() += 1;
+        }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        self.days
+            .iter()
+            .map(|d| {
+                d.read
+                    .iter()
+                    .map(|(id, minutes)| {
+                        let unfinished = self.not_fitting.contains(id);
+                        let n = count.get(id.as_str()).copied().unwrap_or(1);
+                        let part = (n > 1 || unfinished).then(|| {
+                            let k = seen.entry(id.as_str()).or_insert(0);
+                            *k += 1;
+                            (*k, (!unfinished).then_some(n))
+                        });
+                        Piece {
+                            id: id.clone(),
+                            minutes: *minutes,
+                            part,
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
     /// The plan as text, a line per day, and what does not fit.
     pub fn text(&self, titles: &HashMap<String, String>) -> Vec<String> {
         let mut out = vec![format!(
@@ -188,15 +274,19 @@ impl Plan {
             self.topics_left,
             self.minutes_per_day
         )];
-        for d in &self.days {
+        let pieces = self.pieces();
+        for (d, pieces) in self.days.iter().zip(&pieces) {
             let mut parts = Vec::new();
             if d.review_minutes > 0 {
                 parts.push(format!("review ~{} min", d.review_minutes));
             }
-            for (id, _) in &d.read {
+            for p in pieces {
                 parts.push(format!(
-                    "read {}",
-                    titles.get(id).map_or(id.as_str(), String::as_str)
+                    "read {}{}",
+                    titles.get(&p.id).map_or(p.id.as_str(), String::as_str),
+                    p.part_label()
+                        .map(|l| format!(" ({l})"))
+                        .unwrap_or_default()
                 ));
             }
             if let Some(kind) = d.mock {

@@ -82,7 +82,15 @@ fn plans_are_deterministic_and_today_follows_them() {
         today.contains("cards due for review") && today.contains("- read "),
         "{today}"
     );
-    assert!(today.contains("You are on track"), "{today}");
+    let left = plan["not_fitting"].as_array().expect("list").len();
+    assert!(
+        today.contains(&format!(
+            "You are behind: {left} of the {} topics left do not fit before the interview at 60 minutes a day",
+            plan["topics_left"]
+        )),
+        "today agrees with what does not fit: {today}"
+    );
+    assert!(!today.contains("on track"), "{today}");
     let (code, _, err) = run(&s, &["plan", "--interview", "2020-01-01"], "");
     assert_eq!(code, 1);
     assert!(err.contains("must be after today"), "{err}");
@@ -91,6 +99,75 @@ fn plans_are_deterministic_and_today_follows_them() {
         err.contains("--interview must be a date like 2027-03-01"),
         "{err}"
     );
+}
+
+#[test]
+fn the_plan_fills_every_day_to_its_budget_and_splits_long_topics() {
+    for minutes in [60_u64, 5] {
+        let s = Swelearn::new();
+        let m = minutes.to_string();
+        let (code, out, err) = run(
+            &s,
+            &[
+                "plan",
+                "--interview",
+                "2027-01-10",
+                "--minutes-per-day",
+                &m,
+                "--json",
+            ],
+            "",
+        );
+        assert_eq!(code, 0, "{err}");
+        let plan: Value = serde_json::from_str(&out).expect("json");
+        let days = plan["days"].as_array().expect("days");
+        assert!(!plan["not_fitting"].as_array().expect("list").is_empty());
+        for d in days {
+            let planned = d["minutes_planned"].as_u64().expect("minutes");
+            let read: u64 = d["read"]
+                .as_array()
+                .expect("read")
+                .iter()
+                .map(|r| r[1].as_u64().expect("minutes"))
+                .sum();
+            let mock = match d["mock"].as_str() {
+                None => 0,
+                Some("behavioral") => 30,
+                Some(_) => 45,
+            };
+            assert_eq!(
+                planned, minutes,
+                "a day is filled to the budget while topics are left: {d}"
+            );
+            assert_eq!(
+                planned,
+                read + mock + d["review_minutes"].as_u64().expect("review"),
+                "what a day plans adds up: {d}"
+            );
+        }
+        if minutes == 5 {
+            assert!(
+                days.iter().all(|d| d["mock"].is_null()),
+                "no 45-minute mock in a 5-minute day"
+            );
+        } else {
+            let planned: Vec<&str> = days
+                .iter()
+                .flat_map(|d| d["read"].as_array().expect("read"))
+                .map(|r| r[0].as_str().expect("id"))
+                .collect();
+            assert!(
+                planned.iter().any(|id| id.starts_with("design-"))
+                    && planned.contains(&"star-method"),
+                "design problems and behavioral topics are planned, not all left out: {planned:?}"
+            );
+        }
+        let (_, text, _) = run(&s, &["plan"], "");
+        assert!(
+            text.contains("(part 1 of "),
+            "long topics are split over days: {text}"
+        );
+    }
 }
 
 #[test]

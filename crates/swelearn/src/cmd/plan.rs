@@ -13,6 +13,15 @@ use crate::load::Loader;
 use crate::study::plan::{make, stored_date, titles, today_text};
 use crate::study::{open_store, sync_cards};
 
+/// The plan as `--json` prints it: the plan's fields and the coding problems due now.
+#[derive(serde::Serialize)]
+struct PlanJson<'a> {
+    #[serde(flatten)]
+    plan: &'a swelearn_core::plan::Plan,
+    /// Ids of the coding problems due now, the longest overdue first.
+    coding_due: Vec<String>,
+}
+
 pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
     let catalog = super::catalog(loader);
     let mut store = open_store(loader)?;
@@ -71,7 +80,11 @@ pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
         store.set_setting("plan-topics", Some(&plan.topics_left.to_string()))?;
     }
     let text = if args.json {
-        crate::out::json(&plan)?
+        let scheduler = crate::study::Settings::load(&store)?.scheduler()?;
+        crate::out::json(&PlanJson {
+            plan: &plan,
+            coding_due: crate::code::summary::summary(&store, &scheduler, now)?.due,
+        })?
     } else {
         let mut text = plan.text(&titles(&catalog)).join("\n") + "\n";
         if let Some(line) = crate::study::plan::coding_due(&store, now)? {

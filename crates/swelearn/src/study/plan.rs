@@ -61,12 +61,14 @@ pub fn today_text(
     if let Some(line) = coding {
         out.push_str(&line);
     }
-    if let Some(day) = plan.days.first() {
-        for (id, m) in &day.read {
+    if let (Some(day), Some(pieces)) = (plan.days.first(), plan.pieces().first()) {
+        for p in pieces {
             let _ = writeln!(
                 out,
-                "- read {} ({m} min)",
-                names.get(id).map_or(id.as_str(), String::as_str)
+                "- read {} ({})",
+                names.get(&p.id).map_or(p.id.as_str(), String::as_str),
+                p.part_label()
+                    .unwrap_or_else(|| format!("{} min", p.minutes))
             );
         }
         if let Some(kind) = day.mock {
@@ -95,8 +97,19 @@ pub fn coding_due(store: &Store, now: i64) -> Result<Option<String>> {
     )))
 }
 
-/// Ahead or behind: topics read since the plan was made against a steady pace to the date.
+/// Ahead or behind: topics read since the plan was made against a steady pace to the date; never
+/// "on track" while topics do not fit before the interview.
 fn pace(store: &Store, plan: &Plan, today: Date) -> Result<String> {
+    if !plan.not_fitting.is_empty() {
+        return Ok(format!(
+            "You are behind: {} of the {} topics left do not fit before the interview at {} \
+             minutes a day. Add minutes, narrow --focus, or skim them (`swelearn plan` lists \
+             them).\n",
+            plan.not_fitting.len(),
+            plan.topics_left,
+            plan.minutes_per_day
+        ));
+    }
     let created = store.setting("plan-created")?.and_then(|d| Date::parse(&d));
     let start: Option<usize> = store.setting("plan-topics")?.and_then(|n| n.parse().ok());
     let (Some(created), Some(start)) = (created, start) else {
@@ -114,15 +127,7 @@ fn pace(store: &Store, plan: &Plan, today: Date) -> Result<String> {
             "behind: {done} topics read since the plan began, {expected_done} expected by now"
         ),
     };
-    let fit = if plan.not_fitting.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " {} topics no longer fit before the interview.",
-            plan.not_fitting.len()
-        )
-    };
-    Ok(format!("You are {verdict}.{fit}\n"))
+    Ok(format!("You are {verdict}.\n"))
 }
 
 /// The interview date the plan was made for, if there is a plan.
