@@ -18,6 +18,9 @@ pub enum Context {
     Stats,
     Lab,
     Mock,
+    /// The coding problems, and one problem's view.
+    Practice,
+    Problem,
     /// A list in a popup (search results, contents, related, tags).
     Picker,
 }
@@ -32,6 +35,8 @@ impl Context {
             Context::Stats => "Statistics",
             Context::Lab => "Labs",
             Context::Mock => "Mock interview",
+            Context::Practice => "Coding practice",
+            Context::Problem => "Coding problem",
             Context::Picker => "Search and pickers",
         }
     }
@@ -71,6 +76,7 @@ macro_rules! bind {
 
 /// Every binding, in the order help lists them.
 static BINDINGS: &[Binding] = {
+    use super::practice::PracticeAction as P;
     use Action as A;
     use KeyCode as C;
     &[
@@ -458,6 +464,135 @@ static BINDINGS: &[Binding] = {
             false
         ),
         bind!(Picker, [code(C::Esc)], "Esc", A::Back, "close", true),
+        bind!(
+            Home,
+            [k('C')],
+            "C",
+            A::Practice(P::Open),
+            "coding practice",
+            true
+        ),
+        bind!(
+            Reader,
+            [code(C::Enter)],
+            "Enter",
+            A::Open,
+            "open the coding problem linked here",
+            false
+        ),
+        bind!(
+            Practice,
+            [code(C::Enter), k('l'), code(C::Right)],
+            "Enter l →",
+            A::Open,
+            "open the problem",
+            true
+        ),
+        bind!(
+            Practice,
+            [k('/')],
+            "/",
+            A::Find,
+            "search by title or id",
+            true
+        ),
+        bind!(
+            Practice,
+            [k('d')],
+            "d",
+            A::CycleDifficulty,
+            "filter by difficulty (cycles)",
+            true
+        ),
+        bind!(
+            Practice,
+            [k('p')],
+            "p",
+            A::Practice(P::PickPattern),
+            "filter by pattern",
+            true
+        ),
+        bind!(Practice, [k('t')], "t", A::PickTag, "filter by tag", true),
+        bind!(
+            Practice,
+            [k('f')],
+            "f",
+            A::Practice(P::CycleStatus),
+            "filter by status: new, attempted, solved, due (cycles)",
+            true
+        ),
+        bind!(
+            Practice,
+            [k('x')],
+            "x",
+            A::ClearFilters,
+            "clear filters",
+            false
+        ),
+        bind!(
+            Problem,
+            [k('e')],
+            "e",
+            A::Practice(P::Edit),
+            "edit your solution ($EDITOR)",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('r')],
+            "r",
+            A::Practice(P::RunExamples),
+            "run the examples",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('s')],
+            "s",
+            A::Practice(P::Submit),
+            "submit (every test, recorded)",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('l')],
+            "l",
+            A::Practice(P::CycleLang),
+            "language (cycles)",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('h')],
+            "h",
+            A::Practice(P::Hint),
+            "next hint",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('S')],
+            "S",
+            A::Practice(P::Solution),
+            "show the solution",
+            true
+        ),
+        bind!(
+            Problem,
+            [code(C::Tab), k('v')],
+            "Tab v",
+            A::Practice(P::TogglePane),
+            "statement / results",
+            true
+        ),
+        bind!(
+            Problem,
+            [code(C::Enter)],
+            "Enter",
+            A::Open,
+            "confirm a question",
+            false
+        ),
     ]
 };
 

@@ -20,6 +20,10 @@ pub enum PickerKind {
     Related,
     Tags,
     Labs,
+    /// The practice screen's filters, and the problems a topic links to.
+    ProblemPattern,
+    ProblemTag,
+    Problems,
 }
 
 /// A list of (label, value) to choose from.
