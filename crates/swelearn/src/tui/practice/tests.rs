@@ -488,3 +488,105 @@ fn snapshots_of_the_list_the_problem_and_a_verdict_table() {
         insta::assert_snapshot!(format!("practice_verdict_{w}x{h}"), draw(&app, w, h));
     }
 }
+
+/// A library of one topic whose Practice section links two problems, far apart.
+fn app_with_links() -> App {
+    use swelearn_core::catalog::Catalog;
+    use swelearn_core::library::{Library, Origin, SourceFile, SourceKind};
+    let text = format!(
+        "---\ntitle: \"Counting\"\ntags: [hashing]\ndifficulty: easy\nestimated_time: 10min\ncategory: fundamentals\n---\n## Overview\n{}\n## When to Use\n- Counting.\n## Architecture Diagram\n```\n[a] --> [b]\n```\n## Trade-offs & Gotchas\n- Memory.\n## Key Points for Interviews\n- **Count**: a hash map counts.\n## Practice\n- [Note From Magazine Letters](problem:ransom-note) (easy): count the letters.\n{}- [Grouping Anagrams](problem:group-anagrams) (medium): sort each word.\n",
+        "Counting with a map. ".repeat(40),
+        "- Work one on paper first.\n".repeat(30),
+    );
+    let sources = vec![SourceFile {
+        origin: Origin::Bundled {
+            name: "counting.md".into(),
+        },
+        source: SourceKind::Bundled,
+        display: "content/counting.md".into(),
+        group: "content".into(),
+        bytes: text.clone().into_bytes(),
+    }];
+    let (lib, diags) = Library::load(sources);
+    assert!(diags.is_empty(), "{diags:?}");
+    let memory =
+        crate::tui::source::MemorySource([("counting.md".to_owned(), text.into_bytes())].into());
+    App::new(
+        Catalog::build(&lib, diags),
+        HashMap::new(),
+        Box::new(memory),
+        crate::tui::theme::Theme::dark(),
+        (80, 24),
+    )
+}
+
+#[test]
+fn enter_on_a_problem_link_in_the_reader_opens_it_and_esc_returns_to_the_topic() {
+    let mut app = app_with_links();
+    app.update(Action::Open);
+    assert!(app.reader().is_some());
+    // No link in view at the top: Enter offers the topic's links.
+    assert!(practice(app.update(Action::Open)).is_empty());
+    match &app.overlay {
+        Some(crate::tui::overlay::Overlay::Picker(p)) => {
+            assert_eq!(p.items.len(), 2);
+            assert_eq!(p.chosen().as_deref(), Some(ID));
+        }
+        _ => panic!("a picker of the topic's problems"),
+    }
+    app.update(Action::Down);
+    assert_eq!(
+        practice(app.update(Action::Open)),
+        vec![PracticeEffect::OpenProblem {
+            id: "group-anagrams".into()
+        }]
+    );
+    // The one link in view opens at once.
+    app.update(Action::Contents);
+    while let Some(crate::tui::overlay::Overlay::Picker(p)) = &app.overlay {
+        if p.chosen()
+            .as_deref()
+            .and_then(|l| l.parse::<usize>().ok())
+            .is_some_and(|line| {
+                app.reader().is_some_and(|r| {
+                    r.rendered
+                        .sections
+                        .iter()
+                        .any(|(t, l)| t == "Practice" && *l == line)
+                })
+            })
+        {
+            app.update(Action::Open);
+        } else {
+            app.update(Action::Down);
+        }
+    }
+    let scroll = app.reader().expect("reader").scroll;
+    assert_eq!(
+        practice(app.update(Action::Open)),
+        vec![PracticeEffect::OpenProblem { id: ID.into() }]
+    );
+    // The runtime opens the view over the reader; Esc comes back to the same place.
+    let entry = catalog().get(ID).expect("bundled").clone();
+    app.open_problem(ProblemView::new(
+        entry,
+        Lang::Python,
+        Status::New,
+        PathBuf::new(),
+    ));
+    app.update(Action::Back);
+    assert_eq!(app.reader().expect("back in the topic").scroll, scroll);
+}
+
+#[test]
+fn a_topic_without_problem_links_says_so() {
+    let mut app = fixture_app();
+    app.update(Action::Down);
+    app.update(Action::Open);
+    assert!(app.reader().is_some());
+    assert!(practice(app.update(Action::Open)).is_empty());
+    assert_eq!(
+        app.status.as_deref(),
+        Some("This topic links no coding problems")
+    );
+}
