@@ -230,3 +230,58 @@ fn a_wrong_solution_shows_wrong_answer_with_the_difference() {
     assert_eq!(attempts[0].verdict.as_deref(), Some("wrong_answer"));
     assert_eq!(attempts[0].rating, 1, "Again");
 }
+
+#[test]
+fn a_coding_mock_runs_the_examples_submits_at_the_end_and_is_stored_with_its_score() {
+    let tools = tempfile::tempdir().expect("tools");
+    // The editor adds a comment: the starter stays a solution that answers nothing.
+    let editor = tools.path().join("editor.sh");
+    std::fs::write(&editor, "#!/bin/sh\necho '# my approach' >> \"$1\"\n").expect("script");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_swelearn"));
+    cmd.env("EDITOR", &editor);
+    cmd.env_remove("VISUAL");
+    let mut s = Session::spawn(cmd, tempfile::tempdir().expect("home"), 120, 36);
+    s.wait_for("topics read");
+    s.keys("I");
+    s.wait_for("Coding (your editor, judged)");
+    s.keys("\u{1b}[B");
+    s.keys("\r");
+    s.wait_for("Mock · coding");
+    s.wait_for("Ctrl-O edit");
+    s.keys("two passes");
+    s.keys("\u{f}"); // Ctrl-O
+    s.wait_for("r runs the examples");
+    s.keys("\u{12}"); // Ctrl-R
+    s.wait_for("Examples in Python 3:");
+    s.keys("\u{1b}");
+    s.wait_for("End the interview?");
+    s.keys("\r");
+    s.wait_for("Rubric");
+    s.wait_for("Your submission");
+    s.wait_for("tests passed");
+    s.keys(" ");
+    s.keys("\r");
+    s.wait_for("Mock saved with a score of");
+    s.wait_for("topics read");
+    s.keys("q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+    let store =
+        swelearn_store::Store::open(&s.home.path().join("data/swelearn.db")).expect("store");
+    let mocks = store.mocks().expect("mocks");
+    assert_eq!(mocks.len(), 1);
+    let m = &mocks[0];
+    assert_eq!(m.kind, "coding");
+    assert!(m.notes.contains("two passes"), "{}", m.notes);
+    assert!(m.score.is_some() && !m.abandoned);
+    let attempts = store.attempts_of(&m.problem).expect("attempts");
+    assert_eq!(attempts.len(), 1, "the submission is recorded");
+    let solution = std::fs::read_dir(s.home.path().join("data/code").join(&m.problem))
+        .expect("the problem's folder")
+        .count();
+    assert_eq!(solution, 1, "one language started");
+}

@@ -319,6 +319,10 @@ impl App {
             }
             Some(Screen::Mock(m)) => {
                 let now = self.now;
+                if let Some((effects, message)) = super::practice::mock::intercept(m, &action) {
+                    self.status = message.or(self.status.take());
+                    return effects;
+                }
                 if action == Action::Tick {
                     m.tick(now);
                     if m.due_for_save(now) {
@@ -332,7 +336,7 @@ impl App {
                     return Vec::new();
                 }
                 match m.update(&action, now, self.size) {
-                    super::mock::Outcome::Nothing => Vec::new(),
+                    super::mock::Outcome::Nothing => super::practice::mock::after_update(m),
                     super::mock::Outcome::Finish { scored } => {
                         let effect = Effect::FinishMock {
                             id: m.session_id.clone(),
@@ -549,7 +553,19 @@ impl App {
             Action::Back => self.quit = true,
             Action::Review => return vec![Effect::StartReview { topic: None }],
             Action::Stats => return vec![Effect::OpenStats],
-            Action::StartMock => return vec![Effect::StartMock],
+            Action::StartMock => {
+                self.overlay = Some(Overlay::Picker(Picker::new(
+                    PickerKind::MockKind,
+                    "Mock interview",
+                    vec![
+                        ("System design".to_owned(), "system-design".to_owned()),
+                        (
+                            "Coding (your editor, judged)".to_owned(),
+                            "coding".to_owned(),
+                        ),
+                    ],
+                )));
+            }
             Action::OpenPlan => return vec![Effect::OpenPlan],
             Action::OpenReadiness => return vec![Effect::OpenReadiness],
             Action::Practice(super::practice::PracticeAction::Open) => {
@@ -752,6 +768,12 @@ impl App {
                         PickerKind::ProblemPattern | PickerKind::ProblemTag => {
                             self.practice_filter(kind == PickerKind::ProblemPattern, value);
                         }
+                        PickerKind::MockKind if value == "coding" => {
+                            return vec![Effect::Practice(
+                                super::practice::PracticeEffect::StartCodingMock,
+                            )];
+                        }
+                        PickerKind::MockKind => return vec![Effect::StartMock],
                         PickerKind::Problems => {
                             return vec![Effect::Practice(
                                 super::practice::PracticeEffect::OpenProblem { id: value },

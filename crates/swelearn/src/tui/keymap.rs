@@ -345,7 +345,7 @@ static BINDINGS: &[Binding] = {
             [k('I')],
             "I",
             A::StartMock,
-            "mock interview (system design)",
+            "mock interview (system design or coding)",
             true
         ),
         bind!(Home, [k('P')], "P", A::OpenPlan, "today's plan", true),
@@ -593,6 +593,30 @@ static BINDINGS: &[Binding] = {
             "confirm a question",
             false
         ),
+        bind!(
+            Mock,
+            [ctrl('o')],
+            "Ctrl-O",
+            A::Practice(P::Edit),
+            "coding: edit your solution ($EDITOR)",
+            false
+        ),
+        bind!(
+            Mock,
+            [ctrl('r')],
+            "Ctrl-R",
+            A::Practice(P::RunExamples),
+            "coding: run the examples",
+            false
+        ),
+        bind!(
+            Mock,
+            [ctrl('t')],
+            "Ctrl-T",
+            A::Practice(P::TogglePane),
+            "coding: the statement or the last run",
+            false
+        ),
     ]
 };
 
@@ -631,7 +655,9 @@ pub fn action_for(key: KeyEvent, context: Context, typing: bool) -> Option<Actio
                 KeyCode::Esc => Some(Action::Back),
                 KeyCode::Backspace if mods.is_empty() => Some(Action::Backspace),
                 KeyCode::Char(c) if mods.is_empty() => Some(Action::Input(c)),
-                _ => edit_key(key).map(Action::Edit),
+                KeyCode::PageUp => Some(Action::PageUp),
+                KeyCode::PageDown => Some(Action::PageDown),
+                _ => mock_key(key).or_else(|| edit_key(key).map(Action::Edit)),
             };
         }
         if let Some(b) = find(Context::Picker) {
@@ -646,6 +672,26 @@ pub fn action_for(key: KeyEvent, context: Context, typing: bool) -> Option<Actio
     find(context)
         .or_else(|| find(Context::Global))
         .map(|b| b.action.clone())
+}
+
+/// The coding mock's keys while the scratchpad has the others (Ctrl-O, Ctrl-R, Ctrl-T).
+fn mock_key(key: KeyEvent) -> Option<Action> {
+    use super::practice::PracticeAction as P;
+    if !key.modifiers.contains(KeyModifiers::CONTROL) {
+        return None;
+    }
+    bindings()
+        .iter()
+        .find(|b| {
+            b.context == Context::Mock && b.keys.contains(&Key(key.code, KeyModifiers::CONTROL))
+        })
+        .map(|b| b.action.clone())
+        .filter(|a| {
+            matches!(
+                a,
+                Action::Practice(P::Edit | P::RunExamples | P::TogglePane)
+            )
+        })
 }
 
 /// The editing keys every text input understands, as in readline and Emacs.

@@ -24,6 +24,8 @@ pub enum PickerKind {
     ProblemPattern,
     ProblemTag,
     Problems,
+    /// The kind of mock interview to start.
+    MockKind,
 }
 
 /// A list of (label, value) to choose from.

@@ -4,6 +4,7 @@
 //! Holds rows the runtime read from the store; never reads files or the store itself.
 
 pub mod links;
+pub mod mock;
 pub mod problem;
 pub mod runtime;
 mod screen;
@@ -98,6 +99,8 @@ pub enum PracticeEffect {
         id: String,
         lang: Lang,
     },
+    /// Start a coding mock interview on the problem practised least recently.
+    StartCodingMock,
 }
 
 /// The list of problems.

@@ -98,7 +98,6 @@ pub fn render_list(app: &App, p: &PracticeScreen, frame: &mut Frame, header: Rec
 }
 
 pub fn render_problem(app: &App, v: &ProblemView, frame: &mut Frame, header: Rect, body: Rect) {
-    let t = &app.theme;
     let p = &v.entry.problem;
     let where_ = match v.pane {
         Pane::Statement => {
@@ -125,8 +124,14 @@ pub fn render_problem(app: &App, v: &ProblemView, frame: &mut Frame, header: Rec
         width: body.width.saturating_sub(2),
         ..body
     };
-    let height = usize::from(body.height);
-    let lines: Vec<Line> = match (v.pane, &v.run) {
+    frame.render_widget(Paragraph::new(body_lines(app, v, body.height)), inner);
+}
+
+/// The lines of a problem's pane in view: the statement, or the last run's results.
+pub fn body_lines(app: &App, v: &ProblemView, height: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let height = usize::from(height);
+    match (v.pane, &v.run) {
         (Pane::Results, Some(run)) => results_lines(run, t)
             .into_iter()
             .skip(v.results_scroll)
@@ -139,8 +144,7 @@ pub fn render_problem(app: &App, v: &ProblemView, frame: &mut Frame, header: Rec
             .take(height)
             .map(|l| styled(l, t, &[], 0))
             .collect(),
-    };
-    frame.render_widget(Paragraph::new(lines), inner);
+    }
 }
 
 /// The footer of the practice screens when it is not the keys: the search being typed, or the

@@ -118,6 +118,11 @@ impl Runtime {
                 });
             }
             PracticeEffect::Cancel { run } => self.worker.cancel(run),
+            PracticeEffect::StartCodingMock => {
+                let store = store.context(NO_STORE)?;
+                let screen = self.start_coding_mock(store, loader, now)?;
+                app.open_mock(screen);
+            }
             PracticeEffect::Hint { id, lang } => {
                 let practice = self.practice(loader)?;
                 let entry = find(&practice, &id)?;
@@ -188,6 +193,68 @@ impl Runtime {
             view.layout();
         }
         Ok(view)
+    }
+
+    /// A coding mock begun as `mock --kind coding` begins one: the problem practised least
+    /// recently, its starter written in the configured language, a round of work begun and the
+    /// session stored before the clock runs.
+    fn start_coding_mock(
+        &mut self,
+        store: &mut Store,
+        loader: &Loader,
+        now: i64,
+    ) -> Result<crate::tui::mock::MockScreen> {
+        use swelearn_core::mock::{Kind, phases};
+        let practice = self.practice(loader)?;
+        let entry = crate::code::mock::pick(&practice.catalog, store, fastrand::u64(..))?
+            .context("no coding problems to practise")?;
+        let id = entry.problem.id.clone();
+        let mut lang = practice.default_lang;
+        if !entry.problem.languages.contains(&lang) {
+            lang = entry
+                .problem
+                .languages
+                .first()
+                .copied()
+                .unwrap_or(Lang::Python);
+        }
+        let started = practice.workspace.start(entry, lang, false)?;
+        progress::begin(store, &id, lang, now)?;
+        let kind = Kind::Coding;
+        let session = swelearn_store::MockSession {
+            id: crate::study::new_id(),
+            kind: kind.name().to_owned(),
+            problem: id.clone(),
+            started_at: now,
+            minutes: i64::from(kind.default_minutes()),
+            ended_at: None,
+            timings: String::new(),
+            notes: String::new(),
+            score: None,
+            abandoned: false,
+        };
+        store.save_mock(&session)?;
+        let status = Status::of(progress::records(store)?.get(&id), now);
+        let mut screen = crate::tui::mock::MockScreen::new(
+            session.id,
+            kind.name(),
+            entry.problem.title.clone(),
+            now,
+        );
+        screen.phases = phases(kind, kind.default_minutes());
+        let first = screen.phases.first().map(|p| p.name).unwrap_or_default();
+        screen.set_scratchpad(&format!("# {}\n\n## {first}\n", entry.problem.title));
+        screen.rubric = crate::code::mock::RUBRIC
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        screen.coding = Some(Box::new(ProblemView::new(
+            entry.clone(),
+            lang,
+            status,
+            started.path().to_path_buf(),
+        )));
+        Ok(screen)
     }
 
     /// Starts the solution file of a problem in a language unless it exists (never

@@ -65,9 +65,15 @@ impl App {
     /// Hands a report to the problem views (and says what it means in the footer).
     pub(crate) fn practice_report(&mut self, report: &PracticeAction) {
         for screen in &mut self.stack {
-            if let Screen::Problem(v) = screen
-                && let Some(message) = v.receive(report)
-            {
+            let view = match screen {
+                Screen::Problem(v) => v,
+                Screen::Mock(m) => match m.coding.as_mut() {
+                    Some(v) => v,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if let Some(message) = view.receive(report) {
                 self.status = Some(message);
             }
         }

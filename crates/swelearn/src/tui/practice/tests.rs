@@ -453,7 +453,7 @@ fn hints_solution_language_and_editor_keys() {
     let shown = view(&app)
         .lines
         .iter()
-        .map(|l| l.text())
+        .map(swelearn_core::doc::Line::text)
         .collect::<Vec<_>>()
         .join("\n");
     assert!(shown.contains("def can_build_note"), "{shown}");
@@ -589,4 +589,141 @@ fn a_topic_without_problem_links_says_so() {
         app.status.as_deref(),
         Some("This topic links no coding problems")
     );
+}
+
+/// A coding mock on the ransom-note problem, as the runtime starts one.
+fn with_coding_mock() -> App {
+    let mut app = fixture_app();
+    app.now = 1_000;
+    let entry = catalog().get(ID).expect("bundled").clone();
+    let mut m = crate::tui::mock::MockScreen::new(
+        "s1".into(),
+        "coding",
+        entry.problem.title.clone(),
+        1_000,
+    );
+    m.phases = swelearn_core::mock::phases(swelearn_core::mock::Kind::Coding, 45);
+    m.rubric = crate::code::mock::RUBRIC
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    m.coding = Some(Box::new(ProblemView::new(
+        entry,
+        Lang::Python,
+        Status::New,
+        PathBuf::new(),
+    )));
+    app.open_mock(m);
+    app
+}
+
+fn mock(app: &App) -> &crate::tui::mock::MockScreen {
+    match app.stack.last() {
+        Some(Screen::Mock(m)) => m,
+        _ => panic!("the mock is not on top"),
+    }
+}
+
+#[test]
+fn i_offers_the_coding_mock() {
+    let mut app = fixture_app();
+    assert!(app.update(Action::StartMock).is_empty());
+    app.update(Action::Down);
+    assert_eq!(
+        practice(app.update(Action::Open)),
+        vec![PracticeEffect::StartCodingMock]
+    );
+    let mut app = fixture_app();
+    app.update(Action::StartMock);
+    assert_eq!(
+        app.update(Action::Open),
+        vec![Effect::StartMock],
+        "system design first"
+    );
+}
+
+#[test]
+fn the_coding_mock_runs_examples_then_submits_at_the_end_and_scores_tests_and_rubric() {
+    let mut app = with_coding_mock();
+    assert_eq!(app.context(), (crate::tui::keymap::Context::Mock, true));
+    let screen = text(&app, 100, 30);
+    assert!(
+        screen.contains("Problem · Python 3 · Ctrl-O edit"),
+        "{screen}"
+    );
+    assert!(screen.contains("A collage artist"), "{screen}");
+    // Typing goes to the scratchpad; the practice keys go to the problem.
+    for c in "count letters".chars() {
+        app.update(Action::Input(c));
+    }
+    assert!(mock(&app).scratchpad().contains("count letters"));
+    assert_eq!(
+        key(&mut app, PracticeAction::Edit),
+        vec![PracticeEffect::Edit {
+            id: ID.into(),
+            lang: Lang::Python
+        }]
+    );
+    let effects = key(&mut app, PracticeAction::RunExamples);
+    let [
+        PracticeEffect::Judge {
+            mode: Mode::Test,
+            run,
+            ..
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("{effects:?}");
+    };
+    let test_run = *run;
+    assert!(text(&app, 100, 30).contains("Last run"));
+    // Ending the interview asks first, then submits (the examples' run is cancelled).
+    app.update(Action::Back);
+    assert!(mock(&app).confirm.is_some());
+    let effects = practice(app.update(Action::Open));
+    assert_eq!(effects.len(), 2, "{effects:?}");
+    assert_eq!(effects[0], PracticeEffect::Cancel { run: test_run });
+    let PracticeEffect::Judge {
+        mode: Mode::Submit,
+        run,
+        ..
+    } = effects[1]
+    else {
+        panic!("{effects:?}");
+    };
+    assert!(mock(&app).assessing.is_some(), "the rubric is open");
+    // The score waits for the verdict.
+    assert!(app.update(Action::Open).is_empty());
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap_or("")
+            .contains("still being judged")
+    );
+    app.update(Action::Practice(PracticeAction::Judged(Event::Finished {
+        run,
+        mode: Mode::Submit,
+        outcome: Ok(Arc::new(wrong_report())),
+    })));
+    let notes = crate::tui::mock::review_lines(mock(&app), 60)
+        .iter()
+        .map(swelearn_core::doc::Line::text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        notes.contains("Wrong Answer: 1 of 3 tests passed"),
+        "{notes}"
+    );
+    assert!(notes.contains("Intended solution"), "{notes}");
+    // Three of six rubric points: 50% of the rubric, 1/3 of the tests.
+    for _ in 0..3 {
+        app.update(Action::Reveal);
+        app.update(Action::Down);
+    }
+    let effects = app.update(Action::Open);
+    let [Effect::FinishMock { score, .. }] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(*score, Some(crate::code::mock::score(1, 3, 3, 6)));
+    assert_eq!(*score, Some(42));
 }
