@@ -285,7 +285,11 @@ impl ProblemView {
     fn scroll_by(&mut self, action: &Action) {
         let (scroll, len) = match self.pane {
             Pane::Statement => (&mut self.scroll, self.lines.len()),
-            Pane::Results => (&mut self.results_scroll, usize::MAX / 4),
+            Pane::Results => (
+                &mut self.results_scroll,
+                // The table, and room for a failure's details below it.
+                self.run.as_ref().map_or(0, |r| r.planned.len() + 40),
+            ),
         };
         let page = self.height.saturating_sub(2).max(1);
         let max = len.saturating_sub(self.height);

@@ -115,9 +115,11 @@ impl Worker {
                     });
                 })
             });
+            // A cancelled run's report (its tests killed mid-way) is no verdict: it is never
+            // shown or recorded.
             let outcome = match result {
+                _ if cancel.is_cancelled() => Err("cancelled".to_owned()),
                 Ok(r) => Ok(Arc::new(r)),
-                Err(e) if cancel.is_cancelled() => Err(format!("cancelled ({e:#})")),
                 Err(e) => Err(format!("{e:#}")),
             };
             let _ = tx.send(Event::Finished { run, mode, outcome });
@@ -148,5 +150,113 @@ impl Worker {
     /// Whether a run is under way.
     pub fn busy(&self) -> bool {
         self.current.is_some()
+    }
+}
+
+/// Leaving the UI stops the run under way: no solution outlives it.
+impl Drop for Worker {
+    fn drop(&mut self) {
+        if let Some((_, token)) = self.current.take() {
+            token.cancel();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use swelearn_judge::{Config, Launcher};
+
+    use super::*;
+    use crate::code::ProblemCatalog;
+
+    /// Whether a process is alive (not gone, not a zombie).
+    fn alive(pid: &str) -> bool {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+            !s.split(") ")
+                .nth(1)
+                .is_some_and(|rest| rest.starts_with('Z'))
+        })
+    }
+
+    #[test]
+    fn cancelling_kills_a_run_that_would_never_end_and_reports_no_verdict() {
+        let dir = tempfile::tempdir().expect("dir");
+        // A launcher that never starts the solution and would wait for an hour.
+        let pidfile = dir.path().join("pid");
+        let launcher = dir.path().join("launcher.sh");
+        std::fs::write(
+            &launcher,
+            format!(
+                "#!/bin/sh
+echo $$ > '{}'
+exec sleep 3600
+",
+                pidfile.display()
+            ),
+        )
+        .expect("script");
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&launcher, std::fs::Permissions::from_mode(0o755))
+                .expect("chmod");
+        }
+        let mut config = Config::new(
+            dir.path().join("cache"),
+            Launcher {
+                program: launcher,
+                args: Vec::new(),
+            },
+        );
+        config.budgets.startup = Duration::from_secs(3600);
+        let catalog = ProblemCatalog::from_roots(&[]);
+        let entry = catalog.get("ransom-note").expect("bundled").clone();
+        let source = dir.path().join("solution.py");
+        std::fs::write(
+            &source,
+            "def can_build_note(note: str, magazine: str) -> bool:
+    return True
+",
+        )
+        .expect("solution");
+        let mut worker = Worker::default();
+        worker.start(Job {
+            run: 7,
+            judge: Arc::new(Judge::new(config)),
+            entry,
+            lang: Lang::Python,
+            source,
+            mode: Mode::Test,
+        });
+        assert!(worker.busy());
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let pid = loop {
+            if let Ok(pid) = std::fs::read_to_string(&pidfile)
+                && !pid.trim().is_empty()
+            {
+                break pid.trim().to_owned();
+            }
+            assert!(Instant::now() < deadline, "the launcher never started");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(alive(&pid));
+        worker.cancel(7);
+        let mut events = Vec::new();
+        while !events.iter().any(|e| matches!(e, Event::Finished { .. })) {
+            assert!(Instant::now() < deadline, "the run never ended: {events:?}");
+            std::thread::sleep(Duration::from_millis(20));
+            events.extend(worker.poll());
+        }
+        let Some(Event::Finished { run, outcome, .. }) = events.last() else {
+            panic!("{events:?}");
+        };
+        assert_eq!(*run, 7);
+        assert_eq!(
+            outcome.as_ref().err().map(String::as_str),
+            Some("cancelled")
+        );
+        assert!(!alive(&pid), "the launcher was killed");
+        assert!(!worker.busy());
     }
 }
