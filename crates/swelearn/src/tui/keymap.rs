@@ -208,6 +208,14 @@ static BINDINGS: &[Binding] = {
         bind!(Home, [k('S')], "S", A::Stats, "study statistics", true),
         bind!(
             Home,
+            [k('C')],
+            "C",
+            A::Practice(P::Open),
+            "coding practice",
+            true
+        ),
+        bind!(
+            Home,
             [k('m')],
             "m",
             A::ToggleRead,
@@ -464,14 +472,6 @@ static BINDINGS: &[Binding] = {
             false
         ),
         bind!(Picker, [code(C::Esc)], "Esc", A::Back, "close", true),
-        bind!(
-            Home,
-            [k('C')],
-            "C",
-            A::Practice(P::Open),
-            "coding practice",
-            true
-        ),
         bind!(
             Reader,
             [code(C::Enter)],
