@@ -83,7 +83,7 @@ pub(crate) fn current() -> Option<Cancel> {
 #[cfg(test)]
 mod tests {
     use std::process::Command;
-    use std::time::{Duration, Instant};
+    use std::time::Duration;
 
     use super::*;
     use crate::process::{Keep, spawn};
@@ -98,7 +98,6 @@ mod tests {
     fn cancelling_kills_the_running_group_and_refuses_new_processes() {
         let token = Cancel::new();
         let other = token.clone();
-        let started = Instant::now();
         let (status, refused) = token.scope(|| {
             let mut p = spawn(sleeper(), Vec::new(), 1024, Keep::Tail(64)).expect("spawns");
             let canceller = std::thread::spawn(move || {
@@ -110,11 +109,14 @@ mod tests {
             let refused = spawn(sleeper(), Vec::new(), 1024, Keep::Tail(64)).err();
             (status, refused)
         });
-        assert!(!status.expect("status").success(), "killed");
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "did not wait for the sleeps"
-        );
+        {
+            use std::os::unix::process::ExitStatusExt;
+            assert_eq!(
+                status.expect("status").signal(),
+                Some(9),
+                "killed, not ended"
+            );
+        }
         let refused = refused.expect("a cancelled run starts nothing");
         assert_eq!(refused.kind(), std::io::ErrorKind::Interrupted);
         assert!(current().is_none(), "the scope ends with the call");

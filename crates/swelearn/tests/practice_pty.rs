@@ -285,3 +285,40 @@ fn a_coding_mock_runs_the_examples_submits_at_the_end_and_is_stored_with_its_sco
         .count();
     assert_eq!(solution, 1, "one language started");
 }
+
+#[test]
+fn a_pattern_topic_opens_its_linked_problem_and_esc_returns_to_the_topic() {
+    let mut s = Session::spawn(
+        CommandBuilder::new(env!("CARGO_BIN_EXE_swelearn")),
+        tempfile::tempdir().expect("home"),
+        100,
+        30,
+    );
+    s.wait_for("topics read");
+    s.keys("/");
+    s.keys("Two Pointers");
+    s.wait_for("Two Pointers");
+    s.keys("\r");
+    s.wait_for("related:");
+    // At the top no link is in view: Enter offers the topic's problems, easiest first.
+    s.keys("\r");
+    s.wait_for("Practise a problem");
+    s.wait_for("Compact a Sorted Tag Log");
+    s.keys("\r");
+    s.wait_for("Compact a Sorted Tag Log · easy");
+    s.keys("\u{1b}");
+    s.wait_for("related:");
+    assert!(
+        s.screen()
+            .lines()
+            .next()
+            .unwrap_or("")
+            .contains("Two Pointers"),
+        "{}",
+        s.screen()
+    );
+    s.keys("q");
+    s.keys("q");
+    assert!(s.wait_exit());
+    s.assert_restored();
+}
