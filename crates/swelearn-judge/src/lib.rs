@@ -24,9 +24,12 @@
 //! - The sandbox launcher is the `swelearn` binary itself (`swelearn __sandbox ...`, see
 //!   [`sandbox::sandbox_main`]), given as [`Launcher`]: the binary passes `current_exe()`,
 //!   tests pass `env!("CARGO_BIN_EXE_swelearn")`.
+//! - A run on one thread can be stopped from another: run it inside [`Cancel::scope`] and call
+//!   [`Cancel::cancel`]; its processes are killed and it ends with an error.
 //! - Progress ([`Progress`]) arrives through a callback as each step and test finishes, so a
 //!   command can print and a screen can fill its table as it goes.
 
+pub mod cancel;
 pub mod check;
 pub mod compile;
 pub mod config;
@@ -43,6 +46,7 @@ use std::path::PathBuf;
 
 use swelearn_core::problem::Lang;
 
+pub use cancel::Cancel;
 pub use config::{Budgets, Commands, Config, Launcher};
 pub use judge::{Judge, Submission};
 pub use sandbox::sandbox_main;

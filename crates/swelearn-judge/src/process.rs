@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 use nix::sys::signal::{Signal, killpg};
 use nix::unistd::Pid;
 
+use crate::cancel::Cancel;
+
 /// What the stdout reader reports.
 #[derive(Debug)]
 pub enum Out {
@@ -48,20 +50,35 @@ pub struct Supervised {
     stderr: Option<JoinHandle<Captured>>,
     stdin: Option<JoinHandle<()>>,
     reaped: Option<ExitStatus>,
+    /// The run's cancel token, which knows the group until it is reaped.
+    cancel: Option<Cancel>,
 }
 
-/// Starts `cmd` in a new process group, feeding it `input` and reading its output.
+/// Starts `cmd` in a new process group, feeding it `input` and reading its output. Under a
+/// cancel token ([`Cancel::scope`]) the group is registered with it, and a cancelled run starts
+/// nothing (an `Interrupted` error).
 pub fn spawn(
     mut cmd: Command,
     input: Vec<u8>,
     stdout_budget: u64,
     keep: Keep,
 ) -> std::io::Result<Supervised> {
+    let cancel = crate::cancel::current();
+    if cancel.as_ref().is_some_and(Cancel::is_cancelled) {
+        return Err(cancelled());
+    }
     cmd.process_group(0)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn()?;
+    if let Some(c) = &cancel
+        && !c.register(child.id())
+    {
+        let _ = killpg(Pid::from_raw(child.id() as i32), Signal::SIGKILL);
+        let _ = child.wait();
+        return Err(cancelled());
+    }
     let mut stdin = child.stdin.take();
     let stdout = child.stdout.take();
     let stderr = child.stderr.take();
@@ -82,7 +99,12 @@ pub fn spawn(
         stderr,
         stdin: Some(stdin),
         reaped: None,
+        cancel,
     })
+}
+
+fn cancelled() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::Interrupted, "judging was cancelled")
 }
 
 fn read_lines(out: impl Read, budget: u64, tx: &mpsc::Sender<Out>) {
@@ -148,6 +170,13 @@ impl Supervised {
         self.child.id()
     }
 
+    /// Takes the group off the cancel token's list, before the leader is reaped.
+    fn forget(&self) {
+        if let Some(c) = &self.cancel {
+            c.forget(self.child.id());
+        }
+    }
+
     /// Kills the whole process group (a no-op once it has been reaped).
     pub fn kill(&self) {
         if self.reaped.is_none() {
@@ -181,6 +210,7 @@ impl Supervised {
             let _ = rx.recv();
         }
         self.kill();
+        self.forget();
         let status = self.child.wait();
         if let Ok(s) = status {
             self.reaped = Some(s);
@@ -201,6 +231,7 @@ impl Drop for Supervised {
     fn drop(&mut self) {
         if self.reaped.is_none() {
             self.kill();
+            self.forget();
             let _ = self.child.wait();
         }
     }

@@ -12,6 +12,7 @@ pub mod lab;
 pub mod mock;
 pub mod overlay;
 pub mod palette;
+pub mod practice;
 pub mod reader;
 pub mod review;
 pub mod source;
@@ -48,6 +49,7 @@ pub fn run(loader: &Loader, theme: theme::Theme) -> Result<()> {
         store,
         loader,
         labs: lab::worker::Worker::spawn(Duration::from_millis(80)),
+        practice: practice::runtime::Runtime::default(),
     };
     app.now = now();
     if let Err(e) = runtime.refresh_due(&mut app) {
@@ -136,8 +138,13 @@ fn event_loop(
             let effects = app.update(done);
             runtime.perform(effects, app, term)?;
         }
-        // Sooner while a lab computes, so its progress and result show without a key.
-        let busy = matches!(app.stack.last(), Some(app::Screen::Lab(l)) if l.busy());
+        for judged in runtime.practice.poll(runtime.store.as_mut(), now()) {
+            let effects = app.update(judged);
+            runtime.perform(effects, app, term)?;
+        }
+        // Sooner while a lab computes or a solution is judged, so progress shows without a key.
+        let busy = matches!(app.stack.last(), Some(app::Screen::Lab(l)) if l.busy())
+            || runtime.practice.worker.busy();
         let wait = Duration::from_millis(if busy { 40 } else { 200 });
         if !event::poll(wait)? {
             app.now = now();
@@ -173,6 +180,8 @@ struct Runtime<'a> {
     loader: &'a Loader,
     /// Computes labs off the UI thread.
     labs: lab::worker::Worker,
+    /// Coding practice: the problems, the judge and its worker.
+    practice: practice::runtime::Runtime,
 }
 
 impl Runtime<'_> {
@@ -239,6 +248,13 @@ impl Runtime<'_> {
                     self.labs.submit(request);
                     None
                 }
+                Effect::Practice(practice::PracticeEffect::Edit { id, lang }) => {
+                    self.edit_solution(app, term, &id, lang)?
+                }
+                Effect::Practice(effect) => self
+                    .practice
+                    .perform(effect, app, self.store.as_mut(), self.loader, now())
+                    .unwrap_or_else(|e| Some(format!("{e:#}"))),
                 Effect::StartMock => self
                     .start_mock(app)
                     .err()
@@ -305,6 +321,33 @@ impl Runtime<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Starts the solution file if needed and opens the editor on it, the UI suspended.
+    fn edit_solution(
+        &mut self,
+        app: &mut App,
+        term: &mut terminal::Tui,
+        id: &str,
+        lang: swelearn_core::problem::Lang,
+    ) -> Result<Option<String>> {
+        let path =
+            match self
+                .practice
+                .start_solution(id, lang, self.store.as_mut(), self.loader, now())
+            {
+                Ok(p) => p,
+                Err(e) => return Ok(Some(format!("{e:#}"))),
+            };
+        let editor = crate::code::editor::command();
+        let edited = terminal::suspend_for(term, || crate::code::editor::open(&editor, &path))?;
+        app.update(Action::Practice(practice::PracticeAction::Solved {
+            path: path.clone(),
+        }));
+        Ok(Some(match edited {
+            Ok(()) => format!("Saved {}: r runs the examples, s submits", path.display()),
+            Err(e) => format!("{e:#}"),
+        }))
     }
 
     fn start_review(&mut self, app: &mut App, topic: Option<&str>) -> Result<()> {

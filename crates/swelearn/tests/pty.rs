@@ -306,6 +306,8 @@ fn review_a_card_open_a_lab_and_run_a_mock_in_the_real_terminal() {
     s.wait_for("N = 4");
     s.keys("q");
     s.keys("I");
+    s.wait_for("System design");
+    s.keys("\r");
     s.wait_for("Scratchpad");
     // Arrow keys move the cursor and typing goes there.
     s.keys("sharded by user");

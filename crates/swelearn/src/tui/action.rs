@@ -94,6 +94,9 @@ pub enum Action {
         id: String,
         text: String,
     },
+    /// Coding practice: the practice screen's and the problem view's keys, and what the runtime
+    /// and the judge report to them.
+    Practice(super::practice::PracticeAction),
 }
 
 /// What an editing key does to the text being typed, as a readline or Emacs user expects.

@@ -71,6 +71,8 @@ pub enum Effect {
     /// Compute a lab off the UI thread; the runtime answers with `Action::LabProgress` and
     /// `Action::LabDone`.
     ComputeLab(super::lab::worker::Request),
+    /// Coding practice: load problems, open the editor, judge, hints, the solution.
+    Practice(super::practice::PracticeEffect),
 }
 
 /// A full screen.
@@ -82,6 +84,9 @@ pub enum Screen {
     Mock(Box<super::mock::MockScreen>),
     /// A page of text: the plan, the readiness map.
     Text(Box<TextScreen>),
+    /// The coding problems, and one problem's view.
+    Practice(Box<super::practice::PracticeScreen>),
+    Problem(Box<super::practice::ProblemView>),
 }
 
 /// A scrollable page of text with a title.
@@ -173,6 +178,9 @@ impl App {
                 Some(Screen::Mock(m)) => {
                     (Context::Mock, m.assessing.is_none() && m.confirm.is_none())
                 }
+                Some(Screen::Practice(p)) if p.searching => (Context::Picker, true),
+                Some(Screen::Practice(_)) => (Context::Practice, false),
+                Some(Screen::Problem(_)) => (Context::Problem, false),
                 _ => (Context::Home, false),
             },
         }
@@ -218,6 +226,12 @@ impl App {
                     l.receive(&action);
                 }
             }
+            return Vec::new();
+        }
+        if let Action::Practice(p) = &action
+            && p.is_report()
+        {
+            self.practice_report(p);
             return Vec::new();
         }
         match action {
@@ -305,6 +319,10 @@ impl App {
             }
             Some(Screen::Mock(m)) => {
                 let now = self.now;
+                if let Some((effects, message)) = super::practice::mock::intercept(m, &action) {
+                    self.status = message.or(self.status.take());
+                    return effects;
+                }
                 if action == Action::Tick {
                     m.tick(now);
                     if m.due_for_save(now) {
@@ -318,7 +336,7 @@ impl App {
                     return Vec::new();
                 }
                 match m.update(&action, now, self.size) {
-                    super::mock::Outcome::Nothing => Vec::new(),
+                    super::mock::Outcome::Nothing => super::practice::mock::after_update(m),
                     super::mock::Outcome::Finish { scored } => {
                         let effect = Effect::FinishMock {
                             id: m.session_id.clone(),
@@ -353,6 +371,7 @@ impl App {
                 }
                 Vec::new()
             }
+            Some(Screen::Practice(_) | Screen::Problem(_)) => self.update_practice(action),
             Some(Screen::Lab(l)) => {
                 if action == Action::Back && l.prompt.is_none() {
                     self.stack.pop();
@@ -483,6 +502,8 @@ impl App {
             match screen {
                 Screen::Reader(r) => r.relayout(width, height),
                 Screen::Lab(l) => l.resize(size),
+                Screen::Problem(v) => v.resize(width, height),
+                Screen::Practice(p) => p.fit(height.saturating_sub(1)),
                 Screen::Review(_) | Screen::Stats(_) | Screen::Mock(_) | Screen::Text(_) => {}
             }
         }
@@ -532,9 +553,24 @@ impl App {
             Action::Back => self.quit = true,
             Action::Review => return vec![Effect::StartReview { topic: None }],
             Action::Stats => return vec![Effect::OpenStats],
-            Action::StartMock => return vec![Effect::StartMock],
+            Action::StartMock => {
+                self.overlay = Some(Overlay::Picker(Picker::new(
+                    PickerKind::MockKind,
+                    "Mock interview",
+                    vec![
+                        ("System design".to_owned(), "system-design".to_owned()),
+                        (
+                            "Coding (your editor, judged)".to_owned(),
+                            "coding".to_owned(),
+                        ),
+                    ],
+                )));
+            }
             Action::OpenPlan => return vec![Effect::OpenPlan],
             Action::OpenReadiness => return vec![Effect::OpenReadiness],
+            Action::Practice(super::practice::PracticeAction::Open) => {
+                return vec![Effect::Practice(super::practice::PracticeEffect::OpenList)];
+            }
             Action::OpenLab => {
                 self.pick_lab(
                     &swelearn_core::labs::ALL
@@ -630,6 +666,7 @@ impl App {
                 }
             }
             Action::Find => self.overlay = Some(Overlay::Find(super::edit::Prompt::default())),
+            Action::Open => return self.follow_problem_link(),
             Action::OpenLab => {
                 let labs: Vec<&'static str> = self
                     .reader()
@@ -728,6 +765,20 @@ impl App {
                             }
                         }
                         PickerKind::Labs => self.open_lab(&value),
+                        PickerKind::ProblemPattern | PickerKind::ProblemTag => {
+                            self.practice_filter(kind == PickerKind::ProblemPattern, value);
+                        }
+                        PickerKind::MockKind if value == "coding" => {
+                            return vec![Effect::Practice(
+                                super::practice::PracticeEffect::StartCodingMock,
+                            )];
+                        }
+                        PickerKind::MockKind => return vec![Effect::StartMock],
+                        PickerKind::Problems => {
+                            return vec![Effect::Practice(
+                                super::practice::PracticeEffect::OpenProblem { id: value },
+                            )];
+                        }
                         PickerKind::Tags => {
                             let docs = &self.catalog.docs;
                             self.home.set_tag(Some(value), docs, usize::MAX);

@@ -5,6 +5,7 @@ mod home;
 mod lab;
 mod mock;
 mod popups;
+mod practice;
 mod reader;
 mod review;
 mod stats;
@@ -38,6 +39,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Screen::Stats(s)) => stats::render(app, s, frame, header, body),
         Some(Screen::Lab(l)) => lab::render(app, l, frame, header, body),
         Some(Screen::Mock(m)) => mock::render(app, m, frame, header, body),
+        Some(Screen::Practice(p)) => practice::render_list(app, p, frame, header, body),
+        Some(Screen::Problem(v)) => practice::render_problem(app, v, frame, header, body),
         Some(Screen::Text(t)) => {
             frame.render_widget(
                 Paragraph::new(fit(
@@ -91,6 +94,8 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let line = if let Some(prompt) = lab::prompt_line(app) {
         prompt
     } else if let Some(line) = mock::footer_line(app) {
+        line
+    } else if let Some(line) = practice::footer_line(app) {
         line
     } else if let Some(Overlay::Find(q)) = &app.overlay {
         let mut spans = vec![Span::styled(" Find: ", t.key)];

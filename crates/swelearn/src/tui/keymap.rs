@@ -18,6 +18,9 @@ pub enum Context {
     Stats,
     Lab,
     Mock,
+    /// The coding problems, and one problem's view.
+    Practice,
+    Problem,
     /// A list in a popup (search results, contents, related, tags).
     Picker,
 }
@@ -32,6 +35,8 @@ impl Context {
             Context::Stats => "Statistics",
             Context::Lab => "Labs",
             Context::Mock => "Mock interview",
+            Context::Practice => "Coding practice",
+            Context::Problem => "Coding problem",
             Context::Picker => "Search and pickers",
         }
     }
@@ -71,6 +76,7 @@ macro_rules! bind {
 
 /// Every binding, in the order help lists them.
 static BINDINGS: &[Binding] = {
+    use super::practice::PracticeAction as P;
     use Action as A;
     use KeyCode as C;
     &[
@@ -200,6 +206,14 @@ static BINDINGS: &[Binding] = {
         bind!(Home, [k('x')], "x", A::ClearFilters, "clear filters", false),
         bind!(Home, [k('R')], "R", A::Review, "review due cards", true),
         bind!(Home, [k('S')], "S", A::Stats, "study statistics", true),
+        bind!(
+            Home,
+            [k('C')],
+            "C",
+            A::Practice(P::Open),
+            "coding practice",
+            true
+        ),
         bind!(
             Home,
             [k('m')],
@@ -339,7 +353,7 @@ static BINDINGS: &[Binding] = {
             [k('I')],
             "I",
             A::StartMock,
-            "mock interview (system design)",
+            "mock interview (system design or coding)",
             true
         ),
         bind!(Home, [k('P')], "P", A::OpenPlan, "today's plan", true),
@@ -458,6 +472,151 @@ static BINDINGS: &[Binding] = {
             false
         ),
         bind!(Picker, [code(C::Esc)], "Esc", A::Back, "close", true),
+        bind!(
+            Reader,
+            [code(C::Enter)],
+            "Enter",
+            A::Open,
+            "open the coding problem linked here",
+            false
+        ),
+        bind!(
+            Practice,
+            [code(C::Enter), k('l'), code(C::Right)],
+            "Enter l →",
+            A::Open,
+            "open the problem",
+            true
+        ),
+        bind!(
+            Practice,
+            [k('/')],
+            "/",
+            A::Find,
+            "search by title or id",
+            true
+        ),
+        bind!(
+            Practice,
+            [k('d')],
+            "d",
+            A::CycleDifficulty,
+            "filter by difficulty (cycles)",
+            true
+        ),
+        bind!(
+            Practice,
+            [k('p')],
+            "p",
+            A::Practice(P::PickPattern),
+            "filter by pattern",
+            true
+        ),
+        bind!(Practice, [k('t')], "t", A::PickTag, "filter by tag", true),
+        bind!(
+            Practice,
+            [k('f')],
+            "f",
+            A::Practice(P::CycleStatus),
+            "filter by status: new, attempted, solved, due (cycles)",
+            true
+        ),
+        bind!(
+            Practice,
+            [k('x')],
+            "x",
+            A::ClearFilters,
+            "clear filters",
+            false
+        ),
+        bind!(
+            Problem,
+            [k('e')],
+            "e",
+            A::Practice(P::Edit),
+            "edit your solution ($EDITOR)",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('r')],
+            "r",
+            A::Practice(P::RunExamples),
+            "run the examples",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('s')],
+            "s",
+            A::Practice(P::Submit),
+            "submit (every test, recorded)",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('l')],
+            "l",
+            A::Practice(P::CycleLang),
+            "language (cycles)",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('h')],
+            "h",
+            A::Practice(P::Hint),
+            "next hint",
+            true
+        ),
+        bind!(
+            Problem,
+            [k('S')],
+            "S",
+            A::Practice(P::Solution),
+            "show the solution",
+            true
+        ),
+        bind!(
+            Problem,
+            [code(C::Tab), k('v')],
+            "Tab v",
+            A::Practice(P::TogglePane),
+            "statement / results",
+            true
+        ),
+        bind!(
+            Problem,
+            [code(C::Enter)],
+            "Enter",
+            A::Open,
+            "confirm a question",
+            false
+        ),
+        bind!(
+            Mock,
+            [ctrl('o')],
+            "Ctrl-O",
+            A::Practice(P::Edit),
+            "coding: edit your solution ($EDITOR)",
+            false
+        ),
+        bind!(
+            Mock,
+            [ctrl('r')],
+            "Ctrl-R",
+            A::Practice(P::RunExamples),
+            "coding: run the examples",
+            false
+        ),
+        bind!(
+            Mock,
+            [ctrl('t')],
+            "Ctrl-T",
+            A::Practice(P::TogglePane),
+            "coding: the statement or the last run",
+            false
+        ),
     ]
 };
 
@@ -496,7 +655,9 @@ pub fn action_for(key: KeyEvent, context: Context, typing: bool) -> Option<Actio
                 KeyCode::Esc => Some(Action::Back),
                 KeyCode::Backspace if mods.is_empty() => Some(Action::Backspace),
                 KeyCode::Char(c) if mods.is_empty() => Some(Action::Input(c)),
-                _ => edit_key(key).map(Action::Edit),
+                KeyCode::PageUp => Some(Action::PageUp),
+                KeyCode::PageDown => Some(Action::PageDown),
+                _ => mock_key(key).or_else(|| edit_key(key).map(Action::Edit)),
             };
         }
         if let Some(b) = find(Context::Picker) {
@@ -511,6 +672,26 @@ pub fn action_for(key: KeyEvent, context: Context, typing: bool) -> Option<Actio
     find(context)
         .or_else(|| find(Context::Global))
         .map(|b| b.action.clone())
+}
+
+/// The coding mock's keys while the scratchpad has the others (Ctrl-O, Ctrl-R, Ctrl-T).
+fn mock_key(key: KeyEvent) -> Option<Action> {
+    use super::practice::PracticeAction as P;
+    if !key.modifiers.contains(KeyModifiers::CONTROL) {
+        return None;
+    }
+    bindings()
+        .iter()
+        .find(|b| {
+            b.context == Context::Mock && b.keys.contains(&Key(key.code, KeyModifiers::CONTROL))
+        })
+        .map(|b| b.action.clone())
+        .filter(|a| {
+            matches!(
+                a,
+                Action::Practice(P::Edit | P::RunExamples | P::TogglePane)
+            )
+        })
 }
 
 /// The editing keys every text input understands, as in readline and Emacs.

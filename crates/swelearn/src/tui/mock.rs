@@ -48,6 +48,8 @@ pub struct MockScreen {
     pub focus: Pane,
     pub rubric_scroll: usize,
     pub notes_scroll: usize,
+    /// A coding mock's problem: its statement, solution file and runs.
+    pub coding: Option<Box<super::practice::ProblemView>>,
 }
 
 /// Why the screen asks before going on.
@@ -98,6 +100,7 @@ impl MockScreen {
             focus: Pane::Rubric,
             rubric_scroll: 0,
             notes_scroll: 0,
+            coding: None,
         }
     }
 
@@ -298,9 +301,17 @@ impl MockScreen {
             .join("\n")
     }
 
-    /// The score so far (out of 100).
+    /// The score so far (out of 100): the rubric's; a coding mock's weighs the tests its
+    /// submission passed as much.
     pub fn score(&self) -> u32 {
         let ticks = self.assessing.as_deref().unwrap_or(&[]);
-        swelearn_core::mock::score(ticks.iter().filter(|t| **t).count(), ticks.len())
+        let checked = ticks.iter().filter(|t| **t).count();
+        match &self.coding {
+            Some(view) => {
+                let (passed, total) = super::practice::mock::submitted(view).unwrap_or((0, 0));
+                crate::code::mock::score(passed, total, checked, ticks.len())
+            }
+            None => swelearn_core::mock::score(checked, ticks.len()),
+        }
     }
 }

@@ -20,6 +20,12 @@ pub enum PickerKind {
     Related,
     Tags,
     Labs,
+    /// The practice screen's filters, and the problems a topic links to.
+    ProblemPattern,
+    ProblemTag,
+    Problems,
+    /// The kind of mock interview to start.
+    MockKind,
 }
 
 /// A list of (label, value) to choose from.

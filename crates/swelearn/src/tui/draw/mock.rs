@@ -144,6 +144,34 @@ pub fn render(app: &App, m: &MockScreen, frame: &mut Frame, header: Rect, body: 
             prompts,
         );
     }
+    let pad = match &m.coding {
+        Some(v) => {
+            let [problem, pad] =
+                Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(pad);
+            let what = match v.pane {
+                crate::tui::practice::problem::Pane::Results if v.run.is_some() => "Last run",
+                _ => "Problem",
+            };
+            let title = format!(
+                " {what} · {} · Ctrl-O edit · Ctrl-R run examples · Ctrl-T switch · PgDn/PgUp ",
+                v.lang.title()
+            );
+            let block = Block::default()
+                .borders(Borders::ALL)
+                .border_style(t.border)
+                .title(Span::styled(
+                    fit(&title, usize::from(problem.width)),
+                    t.accent,
+                ));
+            let inner = block.inner(problem);
+            frame.render_widget(
+                Paragraph::new(super::practice::body_lines(app, v, inner.height)).block(block),
+                problem,
+            );
+            pad
+        }
+        None => pad,
+    };
     let saved = if m.dirty { "unsaved" } else { "saved" };
     let keys = format!(" Scratchpad ({saved}) · Tab next phase · Esc end ");
     let block = Block::default()

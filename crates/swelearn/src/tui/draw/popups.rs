@@ -43,6 +43,8 @@ pub fn help(app: &App, scroll: usize, frame: &mut Frame, body: Rect) {
         Context::Review,
         Context::Lab,
         Context::Mock,
+        Context::Practice,
+        Context::Problem,
         Context::Picker,
     ] {
         if !lines.is_empty() {

@@ -78,6 +78,13 @@ pub fn review_lines(m: &MockScreen, width: usize) -> Vec<DocLine> {
     let mut lines = doc::layout("## Your notes\n", opts);
     lines.extend(doc::layout(&m.scratchpad(), opts));
     lines.push(DocLine::blank());
+    if let Some(view) = &m.coding {
+        lines.extend(doc::layout(
+            &crate::tui::practice::mock::reference(view),
+            opts,
+        ));
+        return lines;
+    }
     lines.extend(doc::layout("## Reference design\n", opts));
     if m.reference.trim().is_empty() {
         lines.extend(doc::layout("_This problem has no reference design._", opts));
