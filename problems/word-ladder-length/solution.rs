@@ -1,4 +1,4 @@
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 /// A word as a number in base 27, one digit per letter (`a` = 0, ..., `z` = 25); digit 26
 /// stands for the wildcard. Ten letters fit easily in 64 bits.
@@ -21,13 +21,15 @@ pub fn ladder_length(begin: String, end: String, words: Vec<String>) -> i64 {
     let Some(goal) = words.iter().position(|w| *w == end) else {
         return 0;
     };
-    // Each pattern lists the indices of the words that match it.
-    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (j, w) in words.iter().enumerate() {
-        for p in patterns(w) {
-            buckets.entry(p).or_default().push(j);
-        }
-    }
+    // Every (pattern, word index) pair, sorted so that the words of a pattern are adjacent.
+    let mut pairs: Vec<(u64, usize)> = words
+        .iter()
+        .enumerate()
+        .flat_map(|(j, w)| patterns(w).map(move |p| (p, j)))
+        .collect();
+    pairs.sort_unstable();
+    // used[i]: the group of pairs starting at i has been walked.
+    let mut used = vec![false; pairs.len()];
     // Word indices, with begin as index words.len() (it may not be in the dictionary).
     let mut dist = vec![0i64; words.len() + 1];
     dist[words.len()] = 1;
@@ -35,8 +37,13 @@ pub fn ladder_length(begin: String, end: String, words: Vec<String>) -> i64 {
     while let Some(u) = queue.pop_front() {
         let w = if u == words.len() { &begin } else { &words[u] };
         for p in patterns(w) {
-            // Every word of a pattern is reached now or earlier: use each list once.
-            for v in buckets.remove(&p).unwrap_or_default() {
+            let start = pairs.partition_point(|&(q, _)| q < p);
+            // Every word of a pattern is reached now or earlier: walk each group once.
+            if start == pairs.len() || pairs[start].0 != p || used[start] {
+                continue;
+            }
+            used[start] = true;
+            for &(_, v) in pairs[start..].iter().take_while(|&&(q, _)| q == p) {
                 if dist[v] == 0 {
                     dist[v] = dist[u] + 1;
                     if v == goal {
