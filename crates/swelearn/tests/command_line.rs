@@ -1,0 +1,7 @@
+//! The command line as a demanding user meets it: search ranking and snippets, exit codes for
+//! every kind of mistake, line mode at the terminal's width and into a closed pipe, and paging.
+
+mod util;
+
+#[path = "command_line/search.rs"]
+mod search;
