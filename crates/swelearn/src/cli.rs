@@ -144,6 +144,10 @@ pub struct ShowArgs {
     /// Show only this section (e.g. "key points", "diagram").
     #[arg(long, value_name = "NAME")]
     pub section: Option<String>,
+    /// Print straight to the terminal: a topic longer than the screen is otherwise shown
+    /// through `$PAGER` (default `less -R`; an empty PAGER or `cat` never pages).
+    #[arg(long)]
+    pub no_pager: bool,
 }
 
 #[derive(Debug, Args)]
@@ -179,6 +183,9 @@ pub struct RandomArgs {
     /// Seed the choice, to repeat it.
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Print straight to the terminal instead of through `$PAGER`.
+    #[arg(long)]
+    pub no_pager: bool,
 }
 
 /// Which cards or questions a study command covers.

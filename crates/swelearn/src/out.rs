@@ -5,12 +5,14 @@
 
 mod clean;
 mod json;
+mod pager;
 
 use std::io::{IsTerminal, Write};
 
 use swelearn_core::sanitize;
 
 pub use clean::Clean;
+pub use pager::print_paged;
 
 use crate::style::{Look, Painted};
 
