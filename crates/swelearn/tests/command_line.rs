@@ -5,3 +5,6 @@ mod util;
 
 #[path = "command_line/search.rs"]
 mod search;
+
+#[path = "command_line/exit_codes.rs"]
+mod exit_codes;

@@ -39,7 +39,7 @@ pub fn run(loader: &Loader, args: &QuizArgs) -> Result<ExitCode> {
         .seed
         .map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
     rng.shuffle(&mut pool);
-    pool.truncate(args.count.max(1));
+    pool.truncate(usize::from(args.count));
     let mut store = open_store(loader)?;
     sync_cards(&mut store, &catalog, loader.fingerprint(), super::now())?;
     let stdin = std::io::stdin();

@@ -25,7 +25,8 @@ pub fn run(loader: &Loader, args: &ReviewArgs) -> Result<ExitCode> {
     let scope = Scope {
         explicit: topics.is_some() && args.scope.topic.is_some(),
         topics,
-        limit: args.limit,
+        // 0 means no limit, as `search --limit 0` shows every result.
+        limit: args.limit.filter(|&n| n > 0),
     };
     let mut session = Session::start(&mut store, &catalog, &scope, now)?;
     let stdin = std::io::stdin();
