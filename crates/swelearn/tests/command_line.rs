@@ -8,3 +8,6 @@ mod search;
 
 #[path = "command_line/exit_codes.rs"]
 mod exit_codes;
+
+#[path = "command_line/line_mode.rs"]
+mod line_mode;

@@ -44,7 +44,7 @@ pub fn run(loader: &Loader, args: &QuizArgs) -> Result<ExitCode> {
     sync_cards(&mut store, &catalog, loader.fingerprint(), super::now())?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = crate::out::stdout();
+    let mut out = crate::out::prose();
     let (mut asked, mut right) = (0, 0);
     for (i, (topic_id, title, q)) in pool.iter().enumerate() {
         writeln!(out, "\n[{}/{}] {title}", i + 1, pool.len())?;

@@ -31,7 +31,7 @@ pub fn run(loader: &Loader, args: &ReviewArgs) -> Result<ExitCode> {
     let mut session = Session::start(&mut store, &catalog, &scope, now)?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = crate::out::stdout();
+    let mut out = crate::out::prose();
     if session.queue.is_empty() {
         writeln!(
             out,

@@ -95,7 +95,7 @@ pub fn run(loader: &Loader, action: Option<&str>) -> Result<ExitCode> {
             } else {
                 let _ = writeln!(out, "No story yet shows: {}.", gaps.join(", "));
             }
-            crate::out::print(&out)?;
+            crate::out::print(&crate::out::wrap_text(&out, crate::out::width()))?;
         }
     }
     Ok(ExitCode::SUCCESS)
