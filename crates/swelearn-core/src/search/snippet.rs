@@ -132,7 +132,8 @@ pub fn snippet(topic: &Topic, query: &str, max_words: usize) -> Option<Snippet> 
 /// tie. Its matches are centred in it; None when no token matches.
 fn best_window(bits: &[Vec<u32>], len: usize) -> Option<(usize, usize, usize)> {
     // (distinct words, matches, -span) and (section, first match, last match).
-    let mut best: Option<((u32, usize, isize), (usize, usize, usize))> = None;
+    type Key = (u32, usize, isize);
+    let mut best: Option<(Key, (usize, usize, usize))> = None;
     for (i, toks) in bits.iter().enumerate() {
         let hits: Vec<usize> = (0..toks.len()).filter(|&k| toks[k] != 0).collect();
         for (a, &first) in hits.iter().enumerate() {

@@ -19,12 +19,13 @@ fn pager_command() -> Option<String> {
 /// Prints styled text, through the pager when stdout is a terminal, `page` is true and the text
 /// has more lines than the terminal; a closed pipe ends quietly.
 pub fn print_paged(text: &Painted, page: bool) -> anyhow::Result<()> {
-    if page && super::is_terminal() && longer_than_screen(text.as_str()) {
-        if let Some(pager) = pager_command() {
-            if run_pager(&pager, text.as_str()) {
-                return Ok(());
-            }
-        }
+    if page
+        && super::is_terminal()
+        && longer_than_screen(text.as_str())
+        && let Some(pager) = pager_command()
+        && run_pager(&pager, text.as_str())
+    {
+        return Ok(());
     }
     super::print_painted(text)
 }
