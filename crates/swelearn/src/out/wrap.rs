@@ -147,7 +147,7 @@ mod tests {
     }
 
     #[test]
-    fn a_writer_wraps_whole_lines_and_leaves_a_flushed_prompt_alone() {
+    fn a_writer_wraps_whole_lines_and_a_flushed_prompt() {
         let mut out = Vec::new();
         {
             let mut w = Wrap::new(&mut out, 12, true);
@@ -159,7 +159,7 @@ mod tests {
         }
         assert_eq!(
             String::from_utf8(out).expect("utf8"),
-            "- aaa bbb\n  ccc ddd\nYour answer here: ok it is\n"
+            "- aaa bbb\n  ccc ddd\nYour answer\nhere: ok it is\n"
         );
         // Input from a pipe is not echoed: the next line goes on after the prompt.
         let mut out = Vec::new();
