@@ -9,9 +9,8 @@ use serde::{Deserialize, Serialize};
 pub use cache::CacheError;
 
 use crate::diagnostic::Diagnostic;
-use crate::fuzzy;
 use crate::library::{Library, Origin, SourceKind};
-use crate::search::{Hit, Index, IndexBuilder, TAG_WEIGHT, TITLE_WEIGHT};
+use crate::search::{Head, Hit, Index, IndexBuilder, TAG_WEIGHT, TITLE_WEIGHT};
 use crate::topic::{SectionKind, TopicMeta, deref_to_meta};
 
 /// A topic as the catalog knows it: its metadata (`doc.title` reads through to it), where it
@@ -78,33 +77,18 @@ impl Catalog {
         cache::decode(bytes, fingerprint)
     }
 
-    /// Ranked full-text hits, with a boost for titles that fuzzy-match the whole query.
+    /// Ranked full-text hits (see `search::rank`): more of the query's words first, then title
+    /// and tag matches, then text relevance.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let mut hits = self.index.search(query);
-        let top = hits.first().map_or(1.0, |h| h.score);
-        let fuzzy = fuzzy::rank(
-            query,
-            self.docs.iter().map(|d| d.title.as_str()).enumerate(),
-        );
-        let Some(&(_, best)) = fuzzy.first() else {
-            return hits;
-        };
-        let strong = query.chars().filter(|c| !c.is_whitespace()).count() as u32 * 20;
-        for (doc, score) in fuzzy {
-            if score < strong || score * 10 < best * 8 {
-                break;
-            }
-            let bonus = top * 0.5 * score as f32 / best as f32;
-            match hits.iter_mut().find(|h| h.doc as usize == doc) {
-                Some(h) => h.score += bonus,
-                None => hits.push(Hit {
-                    doc: doc as u32,
-                    score: bonus,
-                }),
-            }
-        }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
-        hits
+        let heads: Vec<Head> = self
+            .docs
+            .iter()
+            .map(|d| Head {
+                title: &d.title,
+                tags: &d.tags,
+            })
+            .collect();
+        crate::search::rank(&self.index, &heads, query)
     }
 
     /// The document with an id.

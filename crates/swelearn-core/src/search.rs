@@ -1,12 +1,15 @@
-//! Full-text search over the library: an inverted index of stemmed words ranked with BM25, with
-//! title and tag matches boosted, prefix matches and typo-tolerant matches for words the index
-//! does not hold, and snippets that show where a topic matched.
+//! Full-text search over the library: an inverted index of stemmed words scored with BM25, with
+//! prefix matches and typo-tolerant matches for words the index does not hold; a ranking that
+//! puts topics holding more of the query's words first, then title and tag matches (`rank`); and
+//! snippets that show the window of a topic where the query's words meet.
 
 mod index;
+mod rank;
 mod snippet;
 mod tokenize;
 
-pub use index::{Hit, Index, IndexBuilder};
+pub use index::{Hit, Index, IndexBuilder, query_words};
+pub use rank::{Head, rank};
 pub use snippet::{Snippet, snippet};
 pub use tokenize::{Tokenizer, words};
 

@@ -7,6 +7,31 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod code;
 
+/// A mistake in how a command was called that only the command can see (an unknown setting, a
+/// value out of range): reported like clap's own usage errors, with exit status 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// A usage error as an `anyhow` error, for `?`.
+pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    UsageError(message.into()).into()
+}
+
+/// Checks a date argument (YYYY-MM-DD, a real day) and keeps its text.
+fn date_arg(s: &str) -> Result<String, String> {
+    swelearn_core::date::Date::parse(s)
+        .map(|_| s.to_owned())
+        .ok_or_else(|| "write a real date as YYYY-MM-DD, e.g. 2027-03-01".to_owned())
+}
+
 /// Offline terminal-based prep tool for software engineering interviews.
 ///
 /// Run with no command on a terminal to open the terminal UI. Topics come from the bundled
@@ -144,6 +169,10 @@ pub struct ShowArgs {
     /// Show only this section (e.g. "key points", "diagram").
     #[arg(long, value_name = "NAME")]
     pub section: Option<String>,
+    /// Print straight to the terminal: a topic longer than the screen is otherwise shown
+    /// through `$PAGER` (default `less -R`; an empty PAGER or `cat` never pages).
+    #[arg(long)]
+    pub no_pager: bool,
 }
 
 #[derive(Debug, Args)]
@@ -179,6 +208,9 @@ pub struct RandomArgs {
     /// Seed the choice, to repeat it.
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Print straight to the terminal instead of through `$PAGER`.
+    #[arg(long)]
+    pub no_pager: bool,
 }
 
 /// Which cards or questions a study command covers.
@@ -196,7 +228,7 @@ pub struct StudyScope {
 pub struct ReviewArgs {
     #[command(flatten)]
     pub scope: StudyScope,
-    /// Review at most N cards.
+    /// Review at most N cards (0: no limit, as with no --limit).
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
 }
@@ -205,9 +237,10 @@ pub struct ReviewArgs {
 pub struct QuizArgs {
     #[command(flatten)]
     pub scope: StudyScope,
-    /// Ask N questions.
-    #[arg(long, default_value_t = 10, value_name = "N")]
-    pub count: usize,
+    /// Ask N questions (1 to 1000).
+    #[arg(long, default_value_t = 10, value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub count: u16,
     /// Seed the choice and order of questions and options, to repeat a quiz.
     #[arg(long)]
     pub seed: Option<u64>,
@@ -218,8 +251,8 @@ pub struct MockArgs {
     /// What to practise.
     #[arg(long, value_parser = ["system-design", "behavioral", "coding"], default_value = "system-design")]
     pub kind: String,
-    /// Length in minutes (default 45, or 30 for behavioral).
-    #[arg(long)]
+    /// Length in minutes, 1 to 600 (default 45, or 30 for behavioral).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=600))]
     pub minutes: Option<u32>,
     /// The problem to practise (id or title); default: the one practised least recently.
     #[arg(long)]
@@ -235,10 +268,10 @@ pub struct MockArgs {
 #[derive(Debug, Args)]
 pub struct PlanArgs {
     /// The interview date, YYYY-MM-DD (remembered for `swelearn today`).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub interview: Option<String>,
-    /// Minutes you can study a day.
-    #[arg(long, value_name = "N")]
+    /// Minutes you can study a day (1 to 1440).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1440))]
     pub minutes_per_day: Option<u32>,
     /// Only these categories, comma-separated (system-design, design-problem, dsa, behavioral, fundamentals).
     #[arg(long, value_delimiter = ',')]

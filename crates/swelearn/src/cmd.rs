@@ -83,11 +83,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// No subcommand off a terminal (on one, `start` runs the terminal UI instead): a short usage.
+/// No subcommand off a terminal (on one, `start` runs the terminal UI instead): the usage with
+/// every command, as `swelearn -h` prints it.
 fn no_command() -> Result<ExitCode> {
-    let usage = Cli::command().render_usage().to_string();
+    let help = Cli::command().render_help().to_string();
     crate::out::print(&format!(
-        "{usage}\n\nCommands: list, show, search, tags, random, check, completions, man\nRun `swelearn --help` for more; run `swelearn` on a terminal for the full-screen UI.\n"
+        "{}\n\nRun `swelearn` on a terminal for the full-screen UI.\n",
+        help.trim_end()
     ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
 //! The `swelearn` binary: parses the command line and runs one subcommand. Errors go to stderr
-//! and become exit codes: 0 success, 1 a user error (bad topic, nothing found), 2 a usage error.
+//! and become exit codes: 0 success, 1 a user error (bad topic, nothing found), 2 a usage error
+//! (clap's, or a `cli::UsageError`); a closed stdout ends quietly with 0.
 
 use std::process::ExitCode;
 
@@ -24,12 +25,25 @@ fn main() -> ExitCode {
     };
     match start::run(cli) {
         Ok(code) => code,
+        // The reader went away (`swelearn review | head -1`): nothing more to say, as for a
+        // command that printed in one go.
+        Err(e) if broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
                 "error: {}",
                 swelearn_core::sanitize::clean(&format!("{e:#}"))
             );
-            ExitCode::from(1)
+            let usage = e.downcast_ref::<cli::UsageError>().is_some();
+            ExitCode::from(if usage { 2 } else { 1 })
         }
     }
+}
+
+/// Whether an error comes from writing to a closed pipe.
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

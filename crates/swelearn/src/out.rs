@@ -5,12 +5,16 @@
 
 mod clean;
 mod json;
+mod pager;
+mod wrap;
 
 use std::io::{IsTerminal, Write};
 
 use swelearn_core::sanitize;
 
 pub use clean::Clean;
+pub use pager::print_paged;
+pub use wrap::wrap_text;
 
 use crate::style::{Look, Painted};
 
@@ -28,6 +32,12 @@ pub fn print_painted(text: &Painted) -> anyhow::Result<()> {
 /// Stdout for commands that print as they go (a review, a quiz): controls become `?`.
 pub fn stdout() -> Clean<std::io::StdoutLock<'static>> {
     Clean::new(std::io::stdout().lock())
+}
+
+/// Stdout for line-mode prose (a review, a quiz, a mock): controls become `?`, and each line is
+/// wrapped to [`width`].
+pub fn prose() -> wrap::Wrap<Clean<std::io::StdoutLock<'static>>> {
+    wrap::Wrap::new(stdout(), width(), std::io::stdin().is_terminal())
 }
 
 /// A value as pretty JSON ending in a newline, with every control character escaped (`\u001b`,

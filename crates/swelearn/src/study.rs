@@ -96,21 +96,25 @@ impl Settings {
             "new-per-day" | "reviews-per-day" => value.parse::<u32>().is_ok_and(|v| v <= 10_000),
             "streak" => matches!(value, "on" | "off"),
             "next-day-starts-at" => value.parse::<u8>().is_ok_and(|v| v <= 23),
-            _ => anyhow::bail!(
-                "unknown setting `{key}`; settings are {}",
-                Settings::KEYS
-                    .iter()
-                    .map(|(k, _)| *k)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            _ => {
+                return Err(crate::cli::usage(format!(
+                    "unknown setting `{key}`; settings are {}",
+                    Settings::KEYS
+                        .iter()
+                        .map(|(k, _)| *k)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
         };
         if !ok {
             let help = Settings::KEYS
                 .iter()
                 .find(|(k, _)| *k == key)
                 .map_or("", |(_, h)| h);
-            anyhow::bail!("`{value}` is not a valid value for {key}: {help}");
+            return Err(crate::cli::usage(format!(
+                "`{value}` is not a valid value for {key}: {help}"
+            )));
         }
         store.set_setting(key, Some(value))?;
         Ok(())

@@ -15,7 +15,7 @@ fn version_and_usage() {
     );
     let (code, out, _) = s.run(&[]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("Usage: swelearn"), "{out}");
+    assert!(out.contains("\nUsage: swelearn"), "{out}");
     let (code, _, err) = s.run(&["list", "--difficulty", "impossible"]);
     assert_eq!(code, 2);
     assert!(err.contains("invalid value 'impossible'"), "{err}");

@@ -440,3 +440,70 @@ fn ctrl_z_gives_the_terminal_back_and_the_ui_returns() {
     assert!(s.wait_exit());
     s.assert_restored();
 }
+
+/// `show` on a terminal pages a topic longer than the screen through `$PAGER` (here a script that
+/// records what it was given and its `LESS`); `--no-pager`, an empty `PAGER`, a short topic and
+/// a pipe print directly; a pager that cannot start falls back to printing.
+#[test]
+fn show_pages_long_topics_on_a_terminal_only() {
+    let dir = tempfile::tempdir().expect("dir");
+    let paged = dir.path().join("paged.txt");
+    let script = dir.path().join("pager.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"LESS=$LESS\" > '{0}'\ncat >> '{0}'\n",
+            paged.display()
+        ),
+    )
+    .expect("script");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let pager = script.display().to_string();
+    let show = |args: &[&str], pager: &str, rows: u16| {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_swelearn"));
+        cmd.args(args);
+        cmd.env("PAGER", pager);
+        cmd.env_remove("LESS");
+        let mut s = Session::spawn(cmd, tempfile::tempdir().expect("home"), 80, rows);
+        assert!(s.wait_exit(), "{}", s.screen());
+        s
+    };
+    show(&["show", "consistent-hashing"], &pager, 24);
+    let got = std::fs::read_to_string(&paged).expect("the pager ran");
+    assert!(got.starts_with("LESS=FRX\n"), "{got}");
+    assert!(got.contains("Consistent Hashing"), "{got}");
+    assert!(got.contains("\u{1b}["), "styled for less -R");
+    std::fs::remove_file(&paged).expect("rm");
+
+    for args in [
+        &["show", "consistent-hashing", "--no-pager"][..],
+        &["show", "consistent-hashing", "--section", "when to use"][..],
+    ] {
+        let s = show(args, &pager, if args.len() == 3 { 24 } else { 60 });
+        assert!(!paged.exists(), "{args:?} was paged");
+        let out = String::from_utf8_lossy(&s.output.lock().expect("lock")).into_owned();
+        assert!(out.contains("Distributed caches"), "{out}");
+    }
+    for direct in ["", "cat"] {
+        let s = show(&["show", "consistent-hashing"], direct, 24);
+        let out = String::from_utf8_lossy(&s.output.lock().expect("lock")).into_owned();
+        assert!(out.contains("Key Points"), "PAGER={direct:?}: {out}");
+    }
+    let s = show(&["show", "consistent-hashing"], "/nonexistent/pager", 24);
+    let out = String::from_utf8_lossy(&s.output.lock().expect("lock")).into_owned();
+    assert!(out.contains("Key Points"), "{out}");
+
+    let piped = std::process::Command::new(env!("CARGO_BIN_EXE_swelearn"))
+        .args(["show", "consistent-hashing"])
+        .env("PAGER", &pager)
+        .env("SWELEARN_HOME", dir.path().join("home"))
+        .output()
+        .expect("runs");
+    assert!(piped.status.success());
+    assert!(!paged.exists(), "piped output was paged");
+    assert!(String::from_utf8_lossy(&piped.stdout).contains("Consistent Hashing"));
+}

@@ -19,6 +19,21 @@ const TYPO_WEIGHT: f32 = 0.5;
 pub struct Hit {
     pub doc: u32,
     pub score: f32,
+    /// Which of the query's words (bit `i` for word `i` of [`query_words`]) the document holds.
+    pub words: u32,
+}
+
+/// The words of a query that count: lowercase, stop words left out unless nothing else is left,
+/// repeats removed, at most 32 (one bit each in [`Hit::words`]).
+pub fn query_words(query: &str) -> Vec<String> {
+    let mut qwords: Vec<String> = words(query).filter(|w| !Tokenizer::is_stop(w)).collect();
+    if qwords.is_empty() {
+        qwords = words(query).collect();
+    }
+    let mut seen = std::collections::HashSet::new();
+    qwords.retain(|w| seen.insert(w.clone()));
+    qwords.truncate(32);
+    qwords
 }
 
 /// A searchable index of documents numbered from 0.
@@ -116,7 +131,8 @@ impl Index {
     }
 
     /// The terms a query word stands for, with weights: its stem exactly, then words that start
-    /// with it, and when neither exists, words within a small edit distance.
+    /// with it, and when neither exists, words within a small edit distance that start with the
+    /// same letter (as Lucene's fuzzy queries keep a prefix: "zzzzzz" is no typo of "7zzzzz").
     pub fn expand(&self, word: &str, tokenizer: &mut Tokenizer) -> Vec<(usize, f32)> {
         let stem = tokenizer.stem(word);
         let mut out = Vec::new();
@@ -134,11 +150,9 @@ impl Index {
                 }
             }
         }
-        let len = word.chars().count();
-        if out.is_empty() && len >= 4 {
-            let max = if len >= 6 { 2 } else { 1 };
+        if out.is_empty() {
             for (i, term) in self.terms.iter().enumerate() {
-                if edit_distance(word, term, max) <= max || edit_distance(&stem, term, max) <= max {
+                if is_typo(word, &stem, term) {
                     out.push((i, TYPO_WEIGHT));
                 }
             }
@@ -146,40 +160,60 @@ impl Index {
         out
     }
 
+    /// A term's text.
+    pub fn term(&self, i: usize) -> &str {
+        &self.terms[i]
+    }
+
+    /// The inverse document frequency of a term, as BM25 weighs it.
+    pub fn idf(&self, term: usize) -> f32 {
+        let n = self.doc_len.len() as f32;
+        let df = self.counts[term] as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
     /// Ranks documents for a query with BM25; returns every document that matched, best first.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let mut tokenizer = Tokenizer::default();
-        let mut qwords: Vec<String> = words(query).filter(|w| !Tokenizer::is_stop(w)).collect();
-        if qwords.is_empty() {
-            qwords = words(query).collect();
-        }
-        qwords.dedup();
+        let qwords = query_words(query);
         let n = self.doc_len.len() as f32;
         if n == 0.0 {
             return Vec::new();
         }
         let avg = (self.doc_len.iter().sum::<f32>() / n).max(1.0);
-        let mut scores: HashMap<u32, f32> = HashMap::new();
-        for word in &qwords {
+        let mut scores: HashMap<u32, (f32, u32)> = HashMap::new();
+        for (bit, word) in qwords.iter().enumerate() {
             for (term, weight) in self.expand(word, &mut tokenizer) {
-                let df = self.counts[term] as f32;
-                let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+                let idf = self.idf(term);
                 for (doc, tf) in self.postings_of(term) {
                     let Some(&len) = self.doc_len.get(doc as usize) else {
                         continue;
                     };
                     let s = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg));
-                    *scores.entry(doc).or_default() += weight * s;
+                    let entry = scores.entry(doc).or_default();
+                    entry.0 += weight * s;
+                    entry.1 |= 1 << bit;
                 }
             }
         }
         let mut hits: Vec<Hit> = scores
             .into_iter()
-            .map(|(doc, score)| Hit { doc, score })
+            .map(|(doc, (score, words))| Hit { doc, score, words })
             .collect();
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
         hits
     }
+}
+
+/// Whether `term` is a typo of a query word (or of its stem): one edit for words of four or
+/// five letters, two from six, and the first letter kept.
+pub fn is_typo(word: &str, stem: &str, term: &str) -> bool {
+    let len = word.chars().count();
+    if len < 4 || word.chars().next() != term.chars().next() {
+        return false;
+    }
+    let max = if len >= 6 { 2 } else { 1 };
+    edit_distance(word, term, max) <= max || edit_distance(stem, term, max) <= max
 }
 
 fn varint_put(out: &mut Vec<u8>, mut v: u32) {
@@ -243,5 +277,20 @@ mod tests {
         assert_eq!(idx.search("qourum").len(), 2);
         assert_eq!(idx.search("cachng")[0].doc, 2);
         assert!(idx.search("zyzzyva").is_empty());
+        // A typo keeps its first letter: "zzzzzz" is one edit from "7zzzzz" but no typo of it.
+        let mut b = IndexBuilder::default();
+        b.add(&[("Geohash", 5), ("cells such as 7zzzzz", 1)]);
+        let idx = b.finish();
+        assert!(idx.search("zzzzzz").is_empty());
+        assert_eq!(idx.search("7zzzzy").len(), 1);
+    }
+
+    #[test]
+    fn hits_say_which_query_words_they_hold() {
+        let hits = index().search("quorum caching the");
+        let words = |doc| hits.iter().find(|h| h.doc == doc).map(|h| h.words);
+        assert_eq!(query_words("quorum caching the"), ["quorum", "caching"]);
+        assert_eq!(words(0), Some(0b01));
+        assert_eq!(words(2), Some(0b10));
     }
 }

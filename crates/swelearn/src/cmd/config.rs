@@ -30,7 +30,7 @@ pub fn run(loader: &Loader, key: Option<&str>, value: Option<&str>) -> Result<Ex
         }
     }
     if text.is_empty() {
-        anyhow::bail!(
+        return Err(crate::cli::usage(format!(
             "unknown setting `{}`; settings are {}",
             key.unwrap_or_default(),
             Settings::KEYS
@@ -38,7 +38,7 @@ pub fn run(loader: &Loader, key: Option<&str>, value: Option<&str>) -> Result<Ex
                 .map(|(k, _)| *k)
                 .collect::<Vec<_>>()
                 .join(", ")
-        );
+        )));
     }
     let fitted = if s.parameters.is_empty() {
         "defaults (run `swelearn optimize` to fit them)".to_owned()

@@ -38,7 +38,7 @@ pub fn run(loader: &Loader, args: &MockArgs) -> Result<ExitCode> {
     let pads = mock::pads(loader)?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = crate::out::stdout();
+    let mut out = crate::out::prose();
     if let Some(message) = mock::recover(&store, &pads)? {
         writeln!(out, "{message}")?;
     }

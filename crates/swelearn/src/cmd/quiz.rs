@@ -39,12 +39,12 @@ pub fn run(loader: &Loader, args: &QuizArgs) -> Result<ExitCode> {
         .seed
         .map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
     rng.shuffle(&mut pool);
-    pool.truncate(args.count.max(1));
+    pool.truncate(usize::from(args.count));
     let mut store = open_store(loader)?;
     sync_cards(&mut store, &catalog, loader.fingerprint(), super::now())?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = crate::out::stdout();
+    let mut out = crate::out::prose();
     let (mut asked, mut right) = (0, 0);
     for (i, (topic_id, title, q)) in pool.iter().enumerate() {
         writeln!(out, "\n[{}/{}] {title}", i + 1, pool.len())?;

@@ -25,12 +25,13 @@ pub fn run(loader: &Loader, args: &ReviewArgs) -> Result<ExitCode> {
     let scope = Scope {
         explicit: topics.is_some() && args.scope.topic.is_some(),
         topics,
-        limit: args.limit,
+        // 0 means no limit, as `search --limit 0` shows every result.
+        limit: args.limit.filter(|&n| n > 0),
     };
     let mut session = Session::start(&mut store, &catalog, &scope, now)?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = crate::out::stdout();
+    let mut out = crate::out::prose();
     if session.queue.is_empty() {
         writeln!(
             out,

@@ -22,7 +22,10 @@ pub fn run(loader: &Loader, args: &SearchArgs) -> Result<ExitCode> {
         hits.truncate(args.limit);
     }
     if hits.is_empty() {
-        eprintln!("no topics match \"{}\"", clean(&query));
+        eprintln!(
+            "no topics match \"{}\"; try other words, or `swelearn list` to browse",
+            clean(&query)
+        );
         return Ok(ExitCode::from(1));
     }
     let look = crate::out::look(false);

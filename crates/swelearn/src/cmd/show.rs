@@ -1,5 +1,5 @@
-//! `swelearn show` and `swelearn random`: one topic, styled on a terminal, plain when piped,
-//! or as JSON.
+//! `swelearn show` and `swelearn random`: one topic, styled on a terminal (through the pager
+//! when longer than the screen), plain when piped, or as JSON.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -59,7 +59,7 @@ pub fn run(loader: &Loader, args: &ShowArgs, theme: Option<ThemeChoice>) -> Resu
         loader,
         doc,
         args.section.as_deref(),
-        (args.plain, args.json),
+        (args.plain, args.json, !args.no_pager),
         theme,
     )
 }
@@ -79,14 +79,20 @@ pub fn random(loader: &Loader, args: &RandomArgs, theme: Option<ThemeChoice>) ->
         .seed
         .map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
     let doc = pool[rng.usize(..pool.len())];
-    print_topic(loader, doc, None, (args.plain, args.json), theme)
+    print_topic(
+        loader,
+        doc,
+        None,
+        (args.plain, args.json, !args.no_pager),
+        theme,
+    )
 }
 
 fn print_topic(
     loader: &Loader,
     doc: &DocMeta,
     section: Option<&str>,
-    (plain, as_json): (bool, bool),
+    (plain, as_json, page): (bool, bool, bool),
     theme: Option<ThemeChoice>,
 ) -> Result<ExitCode> {
     let topic = match load_topic(&doc.origin, &doc.display) {
@@ -134,7 +140,7 @@ fn print_topic(
     }
     let mut text = Painted::default();
     crate::style::paint(&rendered.lines, look, &mut text);
-    crate::out::print_painted(&text)?;
+    crate::out::print_paged(&text, page)?;
     Ok(ExitCode::SUCCESS)
 }
 

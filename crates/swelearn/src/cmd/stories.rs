@@ -70,7 +70,12 @@ pub fn run(loader: &Loader, action: Option<&str>) -> Result<ExitCode> {
             })?;
             crate::out::print(&format!("Saved \"{title}\".\n"))?;
         }
-        Some(other) => bail!("`stories {other}`: use `stories` to list or `stories add` to add"),
+        Some(other) => {
+            return Err(crate::cli::usage(format!(
+                "`stories {}`: write `swelearn stories` to list them or `swelearn stories add` to add one",
+                swelearn_core::sanitize::clean(other)
+            )));
+        }
         None => {
             let stories = store.stories()?;
             let mut out = String::new();
@@ -90,7 +95,7 @@ pub fn run(loader: &Loader, action: Option<&str>) -> Result<ExitCode> {
             } else {
                 let _ = writeln!(out, "No story yet shows: {}.", gaps.join(", "));
             }
-            crate::out::print(&out)?;
+            crate::out::print(&crate::out::wrap_text(&out, crate::out::width()))?;
         }
     }
     Ok(ExitCode::SUCCESS)

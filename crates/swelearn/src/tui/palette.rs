@@ -112,12 +112,7 @@ impl Palette {
                 snippet: vec![Span::plain(swelearn_core::text::fit(&line, 72))],
             });
         }
-        for hit in catalog
-            .index
-            .search(&self.query)
-            .into_iter()
-            .take(TEXT_HITS)
-        {
+        for hit in catalog.search(&self.query).into_iter().take(TEXT_HITS) {
             let doc = hit.doc as usize;
             let Some(meta) = catalog.docs.get(doc) else {
                 continue;
