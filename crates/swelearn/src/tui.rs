@@ -11,10 +11,12 @@ pub mod keymap;
 pub mod lab;
 pub mod mock;
 pub mod overlay;
+pub mod page;
 pub mod palette;
 pub mod reader;
 pub mod review;
 pub mod source;
+pub mod stats;
 pub mod terminal;
 pub mod theme;
 
@@ -269,28 +271,40 @@ impl Runtime<'_> {
                     terminal::suspend_for(term, suspend)??;
                     None
                 }
-                Effect::OpenPlan => {
-                    match self.store.as_mut().map(|s| {
-                        crate::study::plan::today_text(self.loader, s, &app.catalog, now())
-                    }) {
-                        Some(Ok(text)) => {
-                            app.open_text("Today's plan".to_owned(), &text);
+                Effect::OpenPlan => match self.store.as_mut() {
+                    Some(s) => match page::load::plan(self.loader, s, &app.catalog, now()) {
+                        Ok(rows) => {
+                            app.open_page(page::Page::new(page::PageKind::Plan, "Today's plan", rows));
                             None
                         }
-                        Some(Err(e)) => Some(format!("Cannot make the plan: {e:#}")),
-                        None => Some(
-                            "The plan needs your progress database, which could not be opened"
-                                .to_owned(),
-                        ),
+                        Err(e) => Some(format!("Cannot make the plan: {e:#}")),
+                    },
+                    None => Some(
+                        "The plan needs your progress database, which could not be opened"
+                            .to_owned(),
+                    ),
+                },
+                Effect::SetInterview(date) => match self.store.as_mut() {
+                    Some(s) => Some(page::load::interview(app, self.loader, s, date, now())),
+                    None => Some(
+                        "The interview date needs your progress database, which could not be opened"
+                            .to_owned(),
+                    ),
+                },
+                Effect::OpenProblem(id) => match page::load::problem_topic(self.loader, &id) {
+                    Ok(topic) => {
+                        app.open_topic(&topic);
+                        None
                     }
-                }
+                    Err(e) => Some(format!("Cannot open {id}: {e:#}")),
+                },
                 Effect::OpenReadiness => match self
                     .store
                     .as_ref()
-                    .map(|s| crate::study::readiness::compute(s, &app.catalog, now()))
+                    .map(|s| page::load::readiness(s, &app.catalog, now()))
                 {
-                    Some(Ok(r)) => {
-                        app.open_text("Readiness".to_owned(), &crate::study::readiness::render(&r));
+                    Some(Ok(rows)) => {
+                        app.open_page(page::Page::new(page::PageKind::Readiness, "Readiness", rows));
                         None
                     }
                     Some(Err(e)) => Some(format!("Cannot compute readiness: {e:#}")),

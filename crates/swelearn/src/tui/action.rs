@@ -85,6 +85,8 @@ pub enum Action {
     OpenPlan,
     /// The readiness map.
     OpenReadiness,
+    /// Type the interview date (on the plan).
+    InterviewDate,
     /// Time passed (the runtime sends this a few times a second).
     Tick,
     /// The runtime finished an effect: a message for the user (an acknowledgement or an error).

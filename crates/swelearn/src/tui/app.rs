@@ -71,24 +71,21 @@ pub enum Effect {
     /// Compute a lab off the UI thread; the runtime answers with `Action::LabProgress` and
     /// `Action::LabDone`.
     ComputeLab(super::lab::worker::Request),
+    /// Store the interview date as `plan --interview` does and show the plan made again.
+    SetInterview(swelearn_core::date::Date),
+    /// Open the topic a coding problem practises.
+    OpenProblem(String),
 }
 
 /// A full screen.
 pub enum Screen {
     Reader(Box<Reader>),
     Review(Box<ReviewScreen>),
-    Stats(Box<crate::study::stats::Stats>),
+    Stats(Box<super::stats::StatsScreen>),
     Lab(Box<super::lab::LabScreen>),
     Mock(Box<super::mock::MockScreen>),
-    /// A page of text: the plan, the readiness map.
-    Text(Box<TextScreen>),
-}
-
-/// A scrollable page of text with a title.
-pub struct TextScreen {
-    pub title: String,
-    pub lines: Vec<String>,
-    pub scroll: usize,
+    /// A page of rows with a cursor: the plan, the readiness map.
+    Page(Box<super::page::Page>),
 }
 
 pub struct App {
@@ -168,7 +165,8 @@ impl App {
             None => match self.stack.last() {
                 Some(Screen::Reader(_)) => (Context::Reader, false),
                 Some(Screen::Review(_)) => (Context::Review, false),
-                Some(Screen::Stats(_) | Screen::Text(_)) => (Context::Stats, false),
+                Some(Screen::Stats(_)) => (Context::Stats, false),
+                Some(Screen::Page(p)) => (Context::Plan, p.prompt.is_some()),
                 Some(Screen::Lab(l)) => (Context::Lab, l.prompt.is_some()),
                 Some(Screen::Mock(m)) => {
                     (Context::Mock, m.assessing.is_none() && m.confirm.is_none())
@@ -297,9 +295,11 @@ impl App {
                 Action::Undo => vec![Effect::UndoAnswer],
                 _ => Vec::new(),
             },
-            Some(Screen::Stats(_)) => {
+            Some(Screen::Stats(s)) => {
                 if action == Action::Back {
                     self.stack.pop();
+                } else {
+                    s.update(&action, usize::from(self.size.1.saturating_sub(2)));
                 }
                 Vec::new()
             }
@@ -337,21 +337,17 @@ impl App {
                     }
                 }
             }
-            Some(Screen::Text(t)) => {
-                match action {
-                    Action::Back => {
+            Some(Screen::Page(p)) => {
+                let height = usize::from(self.size.1.saturating_sub(2));
+                match p.update(&action, height) {
+                    super::page::Outcome::Nothing => Vec::new(),
+                    super::page::Outcome::Back => {
                         self.stack.pop();
+                        Vec::new()
                     }
-                    Action::Down => t.scroll = (t.scroll + 1).min(t.lines.len().saturating_sub(1)),
-                    Action::Up => t.scroll = t.scroll.saturating_sub(1),
-                    Action::PageDown => {
-                        t.scroll = (t.scroll + 10).min(t.lines.len().saturating_sub(1));
-                    }
-                    Action::PageUp => t.scroll = t.scroll.saturating_sub(10),
-                    Action::Top => t.scroll = 0,
-                    _ => {}
+                    super::page::Outcome::SetInterview(date) => vec![Effect::SetInterview(date)],
+                    super::page::Outcome::Open(target) => self.open_target(target),
                 }
-                Vec::new()
             }
             Some(Screen::Lab(l)) => {
                 if action == Action::Back && l.prompt.is_none() {
@@ -431,13 +427,38 @@ impl App {
             ))));
     }
 
-    /// Opens a page of text.
-    pub fn open_text(&mut self, title: String, text: &str) {
-        self.stack.push(Screen::Text(Box::new(TextScreen {
-            title,
-            lines: text.lines().map(str::to_owned).collect(),
-            scroll: 0,
-        })));
+    /// Opens a page (the plan, readiness); an open page of the same kind is replaced, keeping
+    /// its cursor, so a plan made again shows at once where the user was.
+    pub fn open_page(&mut self, page: super::page::Page) {
+        if let Some(Screen::Page(open)) = self.stack.last_mut()
+            && open.kind == page.kind
+        {
+            open.replace(page.rows);
+            return;
+        }
+        self.stack.push(Screen::Page(Box::new(page)));
+    }
+
+    /// Opens what a page's row stands for: a topic over the page (Esc comes back to it), or a
+    /// review or a problem through the runtime.
+    fn open_target(&mut self, target: super::page::Target) -> Vec<Effect> {
+        use super::page::Target;
+        match target {
+            Target::Topic(id) => {
+                self.open_topic(&id);
+                Vec::new()
+            }
+            Target::Review(topic) => vec![Effect::StartReview { topic }],
+            Target::Problem(id) => vec![Effect::OpenProblem(id)],
+        }
+    }
+
+    /// Opens a topic by id in a new reader, or says it is not in the library.
+    pub fn open_topic(&mut self, id: &str) {
+        match self.catalog.position(id) {
+            Some(doc) => self.open(doc, None),
+            None => self.status = Some(format!("No topic {id} in the library")),
+        }
     }
 
     /// Opens a mock interview the runtime prepared.
@@ -447,7 +468,10 @@ impl App {
 
     /// Opens the statistics screen.
     pub fn open_stats(&mut self, stats: crate::study::stats::Stats) {
-        self.stack.push(Screen::Stats(Box::new(stats)));
+        self.stack
+            .push(Screen::Stats(Box::new(super::stats::StatsScreen::new(
+                stats,
+            ))));
     }
 
     /// The review screen on top, if any.
@@ -483,7 +507,7 @@ impl App {
             match screen {
                 Screen::Reader(r) => r.relayout(width, height),
                 Screen::Lab(l) => l.resize(size),
-                Screen::Review(_) | Screen::Stats(_) | Screen::Mock(_) | Screen::Text(_) => {}
+                Screen::Review(_) | Screen::Stats(_) | Screen::Mock(_) | Screen::Page(_) => {}
             }
         }
     }

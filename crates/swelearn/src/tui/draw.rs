@@ -4,6 +4,7 @@
 mod home;
 mod lab;
 mod mock;
+mod page;
 mod popups;
 mod reader;
 mod review;
@@ -38,30 +39,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Screen::Stats(s)) => stats::render(app, s, frame, header, body),
         Some(Screen::Lab(l)) => lab::render(app, l, frame, header, body),
         Some(Screen::Mock(m)) => mock::render(app, m, frame, header, body),
-        Some(Screen::Text(t)) => {
-            frame.render_widget(
-                Paragraph::new(fit(
-                    &format!(" {} (q to go back)", t.title),
-                    usize::from(header.width),
-                ))
-                .style(app.theme.header),
-                header,
-            );
-            let lines: Vec<Line> = t
-                .lines
-                .iter()
-                .skip(t.scroll)
-                .map(|l| shaded(l, &app.theme))
-                .collect();
-            frame.render_widget(
-                Paragraph::new(lines).wrap(Wrap { trim: false }),
-                Rect {
-                    x: body.x + 1,
-                    width: body.width.saturating_sub(2),
-                    ..body
-                },
-            );
-        }
+        Some(Screen::Page(p)) => page::render(app, p, frame, header, body),
         _ => home::render(app, frame, header, body),
     }
     render_footer(app, frame, footer);
@@ -90,6 +68,8 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let line = if let Some(prompt) = lab::prompt_line(app) {
         prompt
+    } else if let Some(prompt) = page::prompt_line(app) {
+        prompt
     } else if let Some(line) = mock::footer_line(app) {
         line
     } else if let Some(Overlay::Find(q)) = &app.overlay {
@@ -111,7 +91,7 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
 /// whole: a hint that does not fit is left out rather than cut.
 fn key_hints(app: &App, context: Context, width: usize) -> Vec<Span<'static>> {
     let t = &app.theme;
-    let own = |b: &&super::keymap::Binding| b.footer && lab::offers(app, b);
+    let own = |b: &&super::keymap::Binding| b.footer && lab::offers(app, b) && page::offers(app, b);
     let global: Vec<_> = bindings()
         .iter()
         .filter(|b| b.context == Context::Global)

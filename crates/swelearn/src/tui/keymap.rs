@@ -18,6 +18,8 @@ pub enum Context {
     Stats,
     Lab,
     Mock,
+    /// The plan and readiness pages.
+    Plan,
     /// A list in a popup (search results, contents, related, tags).
     Picker,
 }
@@ -32,6 +34,7 @@ impl Context {
             Context::Stats => "Statistics",
             Context::Lab => "Labs",
             Context::Mock => "Mock interview",
+            Context::Plan => "Plan and readiness",
             Context::Picker => "Search and pickers",
         }
     }
@@ -433,6 +436,30 @@ static BINDINGS: &[Binding] = {
             true
         ),
         bind!(Lab, [k('r')], "r", A::Reseed, "new seed", false),
+        bind!(
+            Plan,
+            [code(C::Enter), k('l'), code(C::Right)],
+            "Enter l →",
+            A::Open,
+            "open the topic, review or problem",
+            true
+        ),
+        bind!(
+            Plan,
+            [k('i')],
+            "i",
+            A::InterviewDate,
+            "set the interview date (plan)",
+            true
+        ),
+        bind!(
+            Plan,
+            [k('R')],
+            "R",
+            A::Review,
+            "review the topic's cards",
+            true
+        ),
         bind!(
             Picker,
             [code(C::Enter)],

@@ -43,6 +43,7 @@ pub fn help(app: &App, scroll: usize, frame: &mut Frame, body: Rect) {
         Context::Review,
         Context::Lab,
         Context::Mock,
+        Context::Plan,
         Context::Picker,
     ] {
         if !lines.is_empty() {

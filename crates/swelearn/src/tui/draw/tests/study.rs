@@ -1,0 +1,80 @@
+//! The statistics, plan and readiness screens as a person sees them: every part reachable by
+//! scrolling, the position shown, the cursor's row in view, at 80x24, a narrow size and 1x1.
+
+use super::{draw, text};
+use crate::tui::action::Action;
+
+/// The statistics of the bundled library with its cards known, as a new user sees them.
+fn stats_app(w: u16, h: u16) -> crate::tui::app::App {
+    let dir = tempfile::tempdir().expect("dir");
+    let loader = crate::load::Loader::new(
+        crate::paths::Paths {
+            data: dir.path().join("data"),
+            cache: dir.path().join("cache"),
+            config: dir.path().join("config"),
+        },
+        &[],
+    );
+    let mut app = crate::tui::app::App::new(
+        loader.catalog(),
+        std::collections::HashMap::new(),
+        Box::new(crate::tui::source::FileSource),
+        crate::tui::theme::Theme::no_color(),
+        (w, h),
+    );
+    let mut store = swelearn_store::Store::in_memory().expect("store");
+    let now = 1_800_000_000;
+    crate::study::sync_cards(&mut store, &app.catalog, loader.fingerprint(), now).expect("sync");
+    let stats = crate::study::stats::compute(&store, &app.catalog, now).expect("stats");
+    app.open_stats(stats);
+    app
+}
+
+#[test]
+fn stats_scroll_to_the_end_with_the_position_shown() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let mut app = stats_app(w, h);
+        let Some(crate::tui::app::Screen::Stats(s)) = app.stack.last() else {
+            panic!("the stats screen")
+        };
+        let last = s.stats.categories.last().expect("a category").title.clone();
+        let top = text(&app, w, h);
+        assert!(!top.contains(&last), "{w}x{h}: hidden at first:\n{top}");
+        assert!(
+            top.lines().next().is_some_and(|l| l.contains("lines 1-")),
+            "{top}"
+        );
+        app.update(Action::Bottom);
+        let end = text(&app, w, h);
+        insta::assert_snapshot!(format!("stats_end_text_{w}x{h}"), end);
+        assert!(end.contains(&last), "{w}x{h}: reachable:\n{end}");
+        assert!(
+            end.lines().next().is_some_and(|l| l.contains(" of ") && {
+                let tail = l.trim_end();
+                let (shown, all) = tail.rsplit_once(" of ").unwrap_or_default();
+                shown.ends_with(&format!("-{all}"))
+            }),
+            "{w}x{h}: the last line is shown:\n{end}"
+        );
+        // j at the end stays; k and PgUp go back; g is the top again.
+        app.update(Action::Down);
+        assert_eq!(text(&app, w, h), end);
+        app.update(Action::Up);
+        assert_ne!(text(&app, w, h), end);
+        app.update(Action::PageDown);
+        app.update(Action::PageDown);
+        app.update(Action::PageDown);
+        assert_eq!(text(&app, w, h), end, "PgDn reaches the end");
+        app.update(Action::Top);
+        assert_eq!(text(&app, w, h), top);
+    }
+}
+
+#[test]
+fn the_stats_and_page_screens_draw_in_a_1x1_terminal() {
+    let mut app = stats_app(80, 24);
+    app.update(Action::Bottom);
+    for (w, h) in [(1, 1), (30, 8), (0, 0)] {
+        let _ = draw(&app, w, h);
+    }
+}
