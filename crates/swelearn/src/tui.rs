@@ -13,6 +13,7 @@ pub mod mock;
 pub mod overlay;
 pub mod page;
 pub mod palette;
+pub mod quiz;
 pub mod reader;
 pub mod review;
 pub mod source;
@@ -291,6 +292,27 @@ impl Runtime<'_> {
                             .to_owned(),
                     ),
                 },
+                Effect::StartQuiz { topic } => {
+                    quiz::start(app, topic.as_deref(), &mut fastrand::Rng::new());
+                    None
+                }
+                Effect::RecordQuiz {
+                    topic_id,
+                    question,
+                    correct,
+                } => Some(match &self.store {
+                    Some(s) => {
+                        match crate::study::quiz::record(s, &topic_id, &question, correct, now()) {
+                            Ok(0) => "Answer saved".to_owned(),
+                            Ok(moved) => format!(
+                                "Answer saved; {moved} card(s) of this topic are now due for review"
+                            ),
+                            Err(e) => format!("Answer not saved: {e:#}"),
+                        }
+                    }
+                    None => "Answer not saved: your progress database could not be opened"
+                        .to_owned(),
+                }),
                 Effect::OpenProblem(id) => match page::load::problem_topic(self.loader, &id) {
                     Ok(topic) => {
                         app.open_topic(&topic);

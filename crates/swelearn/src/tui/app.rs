@@ -75,6 +75,16 @@ pub enum Effect {
     SetInterview(swelearn_core::date::Date),
     /// Open the topic a coding problem practises.
     OpenProblem(String),
+    /// Draw a quiz (of one topic, or of the whole library) and open the quiz screen.
+    StartQuiz {
+        topic: Option<String>,
+    },
+    /// Store a quiz answer as `swelearn quiz` does.
+    RecordQuiz {
+        topic_id: String,
+        question: String,
+        correct: bool,
+    },
 }
 
 /// A full screen.
@@ -86,6 +96,7 @@ pub enum Screen {
     Mock(Box<super::mock::MockScreen>),
     /// A page of rows with a cursor: the plan, the readiness map.
     Page(Box<super::page::Page>),
+    Quiz(Box<super::quiz::QuizScreen>),
 }
 
 pub struct App {
@@ -167,6 +178,7 @@ impl App {
                 Some(Screen::Review(_)) => (Context::Review, false),
                 Some(Screen::Stats(_)) => (Context::Stats, false),
                 Some(Screen::Page(p)) => (Context::Plan, p.prompt.is_some()),
+                Some(Screen::Quiz(_)) => (Context::Quiz, false),
                 Some(Screen::Lab(l)) => (Context::Lab, l.prompt.is_some()),
                 Some(Screen::Mock(m)) => {
                     (Context::Mock, m.assessing.is_none() && m.confirm.is_none())
@@ -337,6 +349,7 @@ impl App {
                     }
                 }
             }
+            Some(Screen::Quiz(_)) => self.update_quiz(&action),
             Some(Screen::Page(p)) => {
                 let height = usize::from(self.size.1.saturating_sub(2));
                 match p.update(&action, height) {
@@ -507,7 +520,11 @@ impl App {
             match screen {
                 Screen::Reader(r) => r.relayout(width, height),
                 Screen::Lab(l) => l.resize(size),
-                Screen::Review(_) | Screen::Stats(_) | Screen::Mock(_) | Screen::Page(_) => {}
+                Screen::Review(_)
+                | Screen::Stats(_)
+                | Screen::Mock(_)
+                | Screen::Page(_)
+                | Screen::Quiz(_) => {}
             }
         }
     }
@@ -559,6 +576,7 @@ impl App {
             Action::StartMock => return vec![Effect::StartMock],
             Action::OpenPlan => return vec![Effect::OpenPlan],
             Action::OpenReadiness => return vec![Effect::OpenReadiness],
+            Action::Quiz => return vec![Effect::StartQuiz { topic: None }],
             Action::OpenLab => {
                 self.pick_lab(
                     &swelearn_core::labs::ALL
@@ -654,6 +672,7 @@ impl App {
                 }
             }
             Action::Find => self.overlay = Some(Overlay::Find(super::edit::Prompt::default())),
+            Action::Reveal | Action::RevealAll => self.reveal_quiz(action == Action::RevealAll),
             Action::OpenLab => {
                 let labs: Vec<&'static str> = self
                     .reader()
@@ -676,6 +695,11 @@ impl App {
             Action::Review => {
                 if let Some(id) = self.reader().map(|r| r.topic.id.clone()) {
                     return vec![Effect::StartReview { topic: Some(id) }];
+                }
+            }
+            Action::Quiz => {
+                if let Some(id) = self.reader().map(|r| r.topic.id.clone()) {
+                    return vec![Effect::StartQuiz { topic: Some(id) }];
                 }
             }
             other => {
@@ -901,6 +925,8 @@ impl App {
         )
     }
 }
+
+mod quiz;
 
 #[cfg(test)]
 pub(crate) mod tests;

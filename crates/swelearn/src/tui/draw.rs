@@ -6,6 +6,7 @@ mod lab;
 mod mock;
 mod page;
 mod popups;
+mod quiz;
 mod reader;
 mod review;
 mod stats;
@@ -40,6 +41,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Screen::Lab(l)) => lab::render(app, l, frame, header, body),
         Some(Screen::Mock(m)) => mock::render(app, m, frame, header, body),
         Some(Screen::Page(p)) => page::render(app, p, frame, header, body),
+        Some(Screen::Quiz(q)) => quiz::render(app, q, frame, header, body),
         _ => home::render(app, frame, header, body),
     }
     render_footer(app, frame, footer);

@@ -20,6 +20,7 @@ pub enum Context {
     Mock,
     /// The plan and readiness pages.
     Plan,
+    Quiz,
     /// A list in a popup (search results, contents, related, tags).
     Picker,
 }
@@ -35,6 +36,7 @@ impl Context {
             Context::Lab => "Labs",
             Context::Mock => "Mock interview",
             Context::Plan => "Plan and readiness",
+            Context::Quiz => "Quiz",
             Context::Picker => "Search and pickers",
         }
     }
@@ -436,6 +438,40 @@ static BINDINGS: &[Binding] = {
             true
         ),
         bind!(Lab, [k('r')], "r", A::Reseed, "new seed", false),
+        bind!(Home, [k('Q')], "Q", A::Quiz, "quiz (every topic)", true),
+        bind!(Reader, [k('Q')], "Q", A::Quiz, "quiz on this topic", true),
+        bind!(
+            Reader,
+            [k('a')],
+            "a",
+            A::Reveal,
+            "show the quiz answer on screen",
+            false
+        ),
+        bind!(
+            Reader,
+            [k('A')],
+            "A",
+            A::RevealAll,
+            "show / hide every quiz answer",
+            false
+        ),
+        bind!(
+            Quiz,
+            [k(' ')],
+            "Space",
+            A::Reveal,
+            "tick / untick the option",
+            true
+        ),
+        bind!(
+            Quiz,
+            [code(C::Enter)],
+            "Enter",
+            A::Open,
+            "answer; then the next question",
+            true
+        ),
         bind!(
             Plan,
             [code(C::Enter), k('l'), code(C::Right)],

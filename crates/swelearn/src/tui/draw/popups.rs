@@ -44,6 +44,7 @@ pub fn help(app: &App, scroll: usize, frame: &mut Frame, body: Rect) {
         Context::Lab,
         Context::Mock,
         Context::Plan,
+        Context::Quiz,
         Context::Picker,
     ] {
         if !lines.is_empty() {

@@ -78,3 +78,33 @@ fn the_stats_and_page_screens_draw_in_a_1x1_terminal() {
         let _ = draw(&app, w, h);
     }
 }
+
+#[test]
+fn the_quiz_screen_and_the_hidden_answers_in_the_reader() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let mut app = crate::tui::app::tests::quiz::quiz_app();
+        app.update(Action::Resize(w, h));
+        app.update(Action::Open);
+        app.update(Action::Bottom);
+        let reader = text(&app, w, h);
+        assert!(!reader.contains('☑'), "{reader}");
+        insta::assert_snapshot!(format!("reader_quiz_hidden_text_{w}x{h}"), reader);
+        crate::tui::quiz::start(&mut app, Some("quorum"), &mut fastrand::Rng::with_seed(3));
+        app.update(Action::Down);
+        app.update(Action::Reveal);
+        let asking = text(&app, w, h);
+        insta::assert_snapshot!(format!("quiz_question_text_{w}x{h}"), asking);
+        assert!(asking.contains("[x] 2)"), "the ticked option:\n{asking}");
+        app.update(Action::Open);
+        let answered = text(&app, w, h);
+        insta::assert_snapshot!(format!("quiz_answered_text_{w}x{h}"), answered);
+        assert!(answered.contains("[✓]"), "{answered}");
+        let _ = draw(&app, 1, 1);
+        app.update(Action::Open);
+        app.update(Action::Open);
+        app.update(Action::Open);
+        let done = text(&app, w, h);
+        assert!(done.contains("Score: "), "{done}");
+        let _ = draw(&app, 1, 1);
+    }
+}
