@@ -119,10 +119,7 @@ impl Page {
                             return Outcome::SetInterview(date);
                         }
                         None => {
-                            self.error = Some(format!(
-                                "write the date as YYYY-MM-DD, e.g. 2027-03-01 (found \"{}\")",
-                                swelearn_core::sanitize::clean(&typed)
-                            ));
+                            self.error = Some("write it as YYYY-MM-DD, e.g. 2027-03-01".to_owned());
                         }
                     }
                 }
@@ -238,10 +235,7 @@ mod tests {
         }
         assert_eq!(p.update(&Action::Open, 10), Outcome::Nothing);
         let error = p.error.clone().expect("an error");
-        assert!(
-            error.contains("YYYY-MM-DD") && error.contains("2027-02-30"),
-            "{error}"
-        );
+        assert_eq!(error, "write it as YYYY-MM-DD, e.g. 2027-03-01");
         assert!(p.prompt.is_some(), "the prompt stays to be corrected");
         for _ in 0..2 {
             p.update(&Action::Backspace, 10);

@@ -86,11 +86,14 @@ pub fn prompt_line(app: &App) -> Option<Line<'static>> {
     };
     let prompt = p.prompt.as_ref()?;
     let t = &app.theme;
-    let mut spans = vec![Span::styled(" Interview date (YYYY-MM-DD): ", t.key)];
+    let mut spans = vec![Span::styled(" Interview date: ", t.key)];
     spans.extend(prompt.spans(t.footer));
     match &p.error {
         Some(e) => spans.push(Span::styled(format!("  {e}"), t.warn)),
-        None => spans.push(Span::styled("  Enter set · Esc cancel", t.footer)),
+        None => spans.push(Span::styled(
+            "  YYYY-MM-DD · Enter set · Esc cancel",
+            t.footer,
+        )),
     }
     Some(Line::from(spans))
 }

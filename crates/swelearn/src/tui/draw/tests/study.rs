@@ -74,8 +74,49 @@ fn stats_scroll_to_the_end_with_the_position_shown() {
 fn the_stats_and_page_screens_draw_in_a_1x1_terminal() {
     let mut app = stats_app(80, 24);
     app.update(Action::Bottom);
+    app.open_page(plan_page());
     for (w, h) in [(1, 1), (30, 8), (0, 0)] {
         let _ = draw(&app, w, h);
+        app.update(Action::Back);
+        let _ = draw(&app, w, h);
+        app.open_page(plan_page());
+    }
+}
+
+fn plan_page() -> crate::tui::page::Page {
+    use crate::tui::page::{Page, PageKind, Row, Target};
+    Page::new(
+        PageKind::Plan,
+        "Today's plan",
+        vec![
+            Row::text("Today, 2027-01-04 (5 days to the interview):"),
+            Row::to("- 4 cards due for review", Target::Review(None)),
+            Row::to("- read DNS (20 min)", Target::Topic("dns".into())),
+            Row::text(
+                "You are behind: 0 topics read since the plan began, 2 expected by now. 3 topics no longer fit before the interview.",
+            ),
+        ],
+    )
+}
+
+#[test]
+fn a_bad_interview_date_is_explained_in_the_footer() {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let mut app = crate::tui::app::tests::fixture_app();
+        app.update(Action::Resize(w, h));
+        app.open_page(plan_page());
+        app.update(Action::InterviewDate);
+        for c in "next friday".chars() {
+            app.update(Action::Input(c));
+        }
+        app.update(Action::Open);
+        let screen = text(&app, w, h);
+        insta::assert_snapshot!(format!("plan_bad_date_text_{w}x{h}"), screen);
+        assert!(
+            screen.contains("Interview date: next friday")
+                && (w < 80 || screen.contains("write it as YYYY-MM-DD, e.g. 2027-03-01")),
+            "{screen}"
+        );
     }
 }
 
