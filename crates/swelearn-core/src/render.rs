@@ -14,10 +14,25 @@ pub struct Rendered {
     pub lines: Vec<Line>,
     /// Each section's title and the index of its heading line in `lines`.
     pub sections: Vec<(String, usize)>,
+    /// With quiz answers hidden, the index of each quiz question's first line in `lines`.
+    pub questions: Vec<usize>,
 }
 
 /// Renders a topic, or only the given section of it.
 pub fn render_topic(topic: &Topic, opts: Options, only: Option<&Section>) -> Rendered {
+    render_topic_with(topic, opts, only, None)
+}
+
+/// Renders a topic as `render_topic` does, but with `revealed` (one flag per quiz question) the
+/// quiz shows no answer: every option unticked and no explanation, except for the questions
+/// revealed, which show their right options ticked and why.
+pub fn render_topic_with(
+    topic: &Topic,
+    opts: Options,
+    only: Option<&Section>,
+    revealed: Option<&[bool]>,
+) -> Rendered {
+    let mut questions = Vec::new();
     let mut lines = Vec::new();
     let mut sections = Vec::new();
     if only.is_none() {
@@ -31,14 +46,65 @@ pub fn render_topic(topic: &Topic, opts: Options, only: Option<&Section>) -> Ren
             lines.push(Line::blank());
         }
         sections.push((section.title.clone(), lines.len()));
-        let md = format!(
-            "## {}\n\n{}",
-            escape(&section.title),
-            section_markdown(topic, section)
-        );
+        let hidden =
+            revealed.filter(|_| section.kind == SectionKind::Quiz && !topic.quiz.is_empty());
+        let body = match hidden {
+            Some(revealed) => quiz_markdown(topic, revealed),
+            None => section_markdown(topic, section),
+        };
+        let md = format!("## {}\n\n{body}", escape(&section.title));
+        let start = lines.len();
         lines.extend(doc::layout(&md, opts));
+        if hidden.is_some() {
+            let mut at = start;
+            for n in 1..=topic.quiz.len() {
+                let head = format!("{n}. ");
+                match (at..lines.len()).find(|&i| lines[i].text().starts_with(&head)) {
+                    Some(i) => {
+                        questions.push(i);
+                        at = i + 1;
+                    }
+                    None => break,
+                }
+            }
+        }
     }
-    Rendered { lines, sections }
+    Rendered {
+        lines,
+        sections,
+        questions,
+    }
+}
+
+/// The quiz with answers hidden except where revealed: each question numbered, its options
+/// unticked (or ticked as written, once revealed) and, once revealed, its explanation.
+fn quiz_markdown(topic: &Topic, revealed: &[bool]) -> String {
+    let mut md = String::new();
+    for (i, q) in topic.quiz.iter().enumerate() {
+        let shown = revealed.get(i).copied().unwrap_or(false);
+        let many = q.options.iter().filter(|o| o.correct).count() > 1;
+        let _ = writeln!(
+            md,
+            "**{}\\.** {}{}\n",
+            i + 1,
+            q.question,
+            if many {
+                " *(choose all that apply)*"
+            } else {
+                ""
+            }
+        );
+        for o in &q.options {
+            let tick = if shown && o.correct { "x" } else { " " };
+            let _ = writeln!(md, "- [{tick}] {}", o.text);
+        }
+        if shown {
+            let _ = writeln!(md, "\n> {}\n", q.explanation);
+        } else {
+            md.push('\n');
+        }
+    }
+    md
 }
 
 /// The user's note, laid out as Markdown under "Your note", put between a topic's header and
@@ -58,6 +124,9 @@ pub fn insert_note(rendered: &mut Rendered, note: &str, opts: Options) {
     rendered.lines.splice(at..at, lines);
     for section in &mut rendered.sections {
         section.1 += added;
+    }
+    for question in &mut rendered.questions {
+        *question += added;
     }
     rendered.sections.insert(0, ("Your note".to_owned(), at));
 }
@@ -187,5 +256,38 @@ mod tests {
         let mut empty = r.clone();
         insert_note(&mut empty, "  ", Options::new(60, false));
         assert_eq!(empty.lines, r.lines);
+    }
+
+    #[test]
+    fn quiz_answers_stay_hidden_until_their_question_is_revealed() {
+        let text = "---\ntitle: \"T\"\ntags: [a]\ndifficulty: easy\nestimated_time: 5min\n---\n## Overview\nHello.\n## When to Use\n- x\n## Trade-offs & Gotchas\n- y\n## Architecture Diagram\n```\n[a]-->[b]\n```\n## Key Points for Interviews\n- z\n## Quiz\n1. Which R with N = 3, W = 2?\n   - [ ] 1\n   - [x] 2\n   > R + W > N.\n2. Which are quorums?\n   - [x] 2 of 3\n   - [x] 3 of 5\n   - [ ] 1 of 3\n   > A majority.\n";
+        let topic = parse_topic(text.as_bytes(), "t.md", "t")
+            .topic
+            .expect("parses");
+        let shown = |revealed: &[bool]| {
+            let r = render_topic_with(&topic, Options::new(60, true), None, Some(revealed));
+            let lines: Vec<String> = r.lines.iter().map(Line::text).collect();
+            (lines, r.questions)
+        };
+        let (hidden, questions) = shown(&[false, false]);
+        let all = hidden.join("\n");
+        assert!(
+            !all.contains('☑') && !all.contains("R + W") && !all.contains("majority"),
+            "{all}"
+        );
+        assert_eq!(questions.len(), 2);
+        assert!(hidden[questions[0]].starts_with("1. Which R"), "{hidden:?}");
+        assert!(hidden[questions[1]].starts_with("2. Which are quorums? (choose all"));
+        let (first, _) = shown(&[true, false]);
+        let all = first.join("\n");
+        assert!(all.contains("☑ 2") && all.contains("R + W > N."), "{all}");
+        assert!(
+            all.contains("☐ 2 of 3") && !all.contains("majority"),
+            "{all}"
+        );
+        // Without flags, the quiz is shown as written (`show`, the line-mode printout).
+        let written = render_topic(&topic, Options::new(60, true), None);
+        assert!(written.lines.iter().any(|l| l.text().contains("☑")));
+        assert!(written.questions.is_empty());
     }
 }

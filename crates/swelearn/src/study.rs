@@ -25,6 +25,7 @@ use crate::load::{Loader, load_topic};
 
 pub mod mock;
 pub mod plan;
+pub mod quiz;
 pub mod readiness;
 pub mod stats;
 

@@ -11,11 +11,14 @@ pub mod keymap;
 pub mod lab;
 pub mod mock;
 pub mod overlay;
+pub mod page;
 pub mod palette;
 pub mod practice;
+pub mod quiz;
 pub mod reader;
 pub mod review;
 pub mod source;
+pub mod stats;
 pub mod terminal;
 pub mod theme;
 
@@ -285,28 +288,61 @@ impl Runtime<'_> {
                     terminal::suspend_for(term, suspend)??;
                     None
                 }
-                Effect::OpenPlan => {
-                    match self.store.as_mut().map(|s| {
-                        crate::study::plan::today_text(self.loader, s, &app.catalog, now())
-                    }) {
-                        Some(Ok(text)) => {
-                            app.open_text("Today's plan".to_owned(), &text);
+                Effect::OpenPlan => match self.store.as_mut() {
+                    Some(s) => match page::load::plan(self.loader, s, &app.catalog, now()) {
+                        Ok(rows) => {
+                            app.open_page(page::Page::new(page::PageKind::Plan, "Today's plan", rows));
                             None
                         }
-                        Some(Err(e)) => Some(format!("Cannot make the plan: {e:#}")),
-                        None => Some(
-                            "The plan needs your progress database, which could not be opened"
-                                .to_owned(),
-                        ),
-                    }
+                        Err(e) => Some(format!("Cannot make the plan: {e:#}")),
+                    },
+                    None => Some(
+                        "The plan needs your progress database, which could not be opened"
+                            .to_owned(),
+                    ),
+                },
+                Effect::SetInterview(date) => match self.store.as_mut() {
+                    Some(s) => Some(page::load::interview(app, self.loader, s, date, now())),
+                    None => Some(
+                        "The interview date needs your progress database, which could not be opened"
+                            .to_owned(),
+                    ),
+                },
+                Effect::StartQuiz { topic } => {
+                    quiz::start(app, topic.as_deref(), &mut fastrand::Rng::new());
+                    None
                 }
+                Effect::RecordQuiz {
+                    topic_id,
+                    question,
+                    correct,
+                } => Some(match &self.store {
+                    Some(s) => {
+                        match crate::study::quiz::record(s, &topic_id, &question, correct, now()) {
+                            Ok(0) => "Answer saved".to_owned(),
+                            Ok(moved) => format!(
+                                "Answer saved; {moved} card(s) of this topic are now due for review"
+                            ),
+                            Err(e) => format!("Answer not saved: {e:#}"),
+                        }
+                    }
+                    None => "Answer not saved: your progress database could not be opened"
+                        .to_owned(),
+                }),
+                Effect::OpenProblem(id) => match page::load::problem_topic(self.loader, &id) {
+                    Ok(topic) => {
+                        app.open_topic(&topic);
+                        None
+                    }
+                    Err(e) => Some(format!("Cannot open {id}: {e:#}")),
+                },
                 Effect::OpenReadiness => match self
                     .store
                     .as_ref()
-                    .map(|s| crate::study::readiness::compute(s, &app.catalog, now()))
+                    .map(|s| page::load::readiness(s, &app.catalog, now()))
                 {
-                    Some(Ok(r)) => {
-                        app.open_text("Readiness".to_owned(), &crate::study::readiness::render(&r));
+                    Some(Ok(rows)) => {
+                        app.open_page(page::Page::new(page::PageKind::Readiness, "Readiness", rows));
                         None
                     }
                     Some(Err(e)) => Some(format!("Cannot compute readiness: {e:#}")),

@@ -506,4 +506,42 @@ fn show_pages_long_topics_on_a_terminal_only() {
     assert!(piped.status.success());
     assert!(!paged.exists(), "piped output was paged");
     assert!(String::from_utf8_lossy(&piped.stdout).contains("Consistent Hashing"));
+
+#[test]
+fn a_quiz_in_the_real_terminal_is_answered_scored_and_stored() {
+    let mut s = Session::start(100, 30);
+    s.wait_for("topics read");
+    s.keys("/");
+    s.keys("replication");
+    s.wait_for("Database Replication");
+    s.keys("\r");
+    s.wait_for("related:");
+    s.keys("Q");
+    s.wait_for("Quiz: Database Replication");
+    s.wait_for("1 of ");
+    // Enter with nothing ticked answers with the option under the cursor.
+    s.keys("\r");
+    s.wait_for("Enter: next question");
+    let screen = s.screen();
+    let right = screen.contains("✓ Right.");
+    assert!(right || screen.contains("✗ Not quite."), "{screen}");
+    s.wait_for("Answer saved");
+    s.keys("q");
+    s.wait_for("related:");
+    s.wait_for(if right {
+        "Quiz: 1/1 right"
+    } else {
+        "Quiz: 0/1 right"
+    });
+    s.keys("q");
+    s.keys("q");
+    assert!(s.wait_exit(), "exit status");
+    s.assert_restored();
+    let store =
+        swelearn_store::Store::open(&s.home.path().join("data/swelearn.db")).expect("store");
+    assert_eq!(
+        store.quiz_accuracy().expect("reads"),
+        vec![("database-replication".to_owned(), 1, u32::from(right))],
+        "stored as `swelearn quiz` stores an answer"
+    );
 }

@@ -60,25 +60,14 @@ pub fn run(loader: &Loader, args: &PlanArgs) -> Result<ExitCode> {
         focus.clone(),
         now,
     )?;
-    store.set_setting("plan-interview", Some(&interview.to_string()))?;
-    store.set_setting("plan-minutes", Some(&minutes.to_string()))?;
-    store.set_setting(
-        "plan-focus",
-        Some(
-            &focus
-                .iter()
-                .map(|c| c.as_str())
-                .collect::<Vec<_>>()
-                .join(","),
-        ),
+    crate::study::plan::save(
+        &store,
+        &plan,
+        minutes,
+        &focus,
+        args.interview.is_some(),
+        now,
     )?;
-    if args.interview.is_some() {
-        store.set_setting(
-            "plan-created",
-            Some(&crate::study::today(&store, now)?.to_string()),
-        )?;
-        store.set_setting("plan-topics", Some(&plan.topics_left.to_string()))?;
-    }
     let text = if args.json {
         let scheduler = crate::study::Settings::load(&store)?.scheduler()?;
         crate::out::json(&PlanJson {

@@ -11,26 +11,14 @@ use swelearn_core::study_items::QuizQuestion;
 
 use crate::cli::QuizArgs;
 use crate::load::{Loader, load_topic};
-use crate::study::{new_id, open_store, sync_cards};
+use crate::study::{open_store, quiz, sync_cards};
 
 pub fn run(loader: &Loader, args: &QuizArgs) -> Result<ExitCode> {
     let catalog = super::catalog(loader);
     let topics = super::scope_topics(&catalog, &args.scope)?;
-    let mut pool: Vec<(String, String, QuizQuestion)> = Vec::new();
-    for doc in catalog
-        .docs
-        .iter()
-        .filter(|d| topics.as_ref().is_none_or(|t| t.contains(&d.id)))
-    {
-        if let Ok(topic) = load_topic(&doc.origin, &doc.display) {
-            pool.extend(
-                topic
-                    .quiz
-                    .into_iter()
-                    .map(|q| (doc.id.clone(), doc.title.clone(), q)),
-            );
-        }
-    }
+    let pool = quiz::pool(&catalog, topics.as_ref(), |doc| {
+        load_topic(&doc.origin, &doc.display).ok()
+    });
     if pool.is_empty() {
         eprintln!("no quiz questions in these topics");
         return Ok(ExitCode::from(1));
@@ -38,32 +26,36 @@ pub fn run(loader: &Loader, args: &QuizArgs) -> Result<ExitCode> {
     let mut rng = args
         .seed
         .map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
-    rng.shuffle(&mut pool);
-    pool.truncate(usize::from(args.count));
+    let pool = quiz::draw(pool, &mut rng, usize::from(args.count));
     let mut store = open_store(loader)?;
     sync_cards(&mut store, &catalog, loader.fingerprint(), super::now())?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut out = crate::out::prose();
     let (mut asked, mut right) = (0, 0);
-    for (i, (topic_id, title, q)) in pool.iter().enumerate() {
+    for (
+        i,
+        quiz::Asked {
+            topic_id,
+            title,
+            question: q,
+        },
+    ) in pool.iter().enumerate()
+    {
         writeln!(out, "\n[{}/{}] {title}", i + 1, pool.len())?;
         let Some(correct) = ask(q, &mut rng, &mut input, &mut out)? else {
             break;
         };
         asked += 1;
         let now = super::now();
-        store.record_quiz(&new_id(), topic_id, &q.question, correct, now)?;
+        let moved = quiz::record(&store, topic_id, &q.question, correct, now)?;
         if correct {
             right += 1;
-        } else {
-            let moved = store.bring_forward(topic_id, now)?;
-            if moved > 0 {
-                writeln!(
-                    out,
-                    "  {moved} card(s) of \"{title}\" are now due for review."
-                )?;
-            }
+        } else if moved > 0 {
+            writeln!(
+                out,
+                "  {moved} card(s) of \"{title}\" are now due for review."
+            )?;
         }
     }
     if asked > 0 {

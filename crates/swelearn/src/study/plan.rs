@@ -130,6 +130,67 @@ fn pace(store: &Store, plan: &Plan, today: Date) -> Result<String> {
     Ok(format!("You are {verdict}.\n"))
 }
 
+/// Stores the plan's settings as `swelearn plan` does: the interview date, the minutes a day and
+/// the focus; with `began` (a new interview date), also the day the plan began and how many
+/// topics it had to read, which `today` measures the pace against.
+pub fn save(
+    store: &Store,
+    plan: &Plan,
+    minutes: u32,
+    focus: &[Category],
+    began: bool,
+    now: i64,
+) -> Result<()> {
+    store.set_setting("plan-interview", Some(&plan.interview.to_string()))?;
+    store.set_setting("plan-minutes", Some(&minutes.to_string()))?;
+    let focus: Vec<&str> = focus.iter().map(|c| c.as_str()).collect();
+    store.set_setting("plan-focus", Some(&focus.join(",")))?;
+    if began {
+        store.set_setting("plan-created", Some(&super::today(store, now)?.to_string()))?;
+        store.set_setting("plan-topics", Some(&plan.topics_left.to_string()))?;
+    }
+    Ok(())
+}
+
+/// Sets a new interview date as `swelearn plan --interview DATE` does, with the stored minutes
+/// and focus: the plan is made first, so a date it cannot plan for (not after today) changes
+/// nothing, then saved.
+pub fn set_interview(
+    store: &Store,
+    catalog: &swelearn_core::catalog::Catalog,
+    interview: Date,
+    now: i64,
+) -> Result<Plan> {
+    let (minutes, focus) = stored_prefs(store)?;
+    let today = super::today(store, now)?;
+    let plan = make(
+        store,
+        catalog,
+        today,
+        interview,
+        minutes,
+        focus.clone(),
+        now,
+    )?;
+    save(store, &plan, minutes, &focus, true, now)?;
+    Ok(plan)
+}
+
+/// The stored minutes a day (60 when unset) and focus categories.
+fn stored_prefs(store: &Store) -> Result<(u32, Vec<Category>)> {
+    let minutes = store
+        .setting("plan-minutes")?
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(60);
+    let focus = store
+        .setting("plan-focus")?
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(Category::parse)
+        .collect();
+    Ok((minutes, focus))
+}
+
 /// The interview date the plan was made for, if there is a plan.
 pub fn stored_date(store: &Store) -> Result<Option<Date>> {
     Ok(store

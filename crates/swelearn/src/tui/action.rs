@@ -61,8 +61,11 @@ pub enum Action {
     Resize(u16, u16),
     /// Review due cards (from the library) or the open topic's cards (from the reader).
     Review,
-    /// Show the answer of the card being reviewed.
+    /// Show the answer of the card being reviewed (in the reader: of the quiz question on
+    /// screen).
     Reveal,
+    /// Show (or hide again) every quiz answer of the open topic.
+    RevealAll,
     /// Rate the card being reviewed.
     Rate(swelearn_core::schedule::Rating),
     Undo,
@@ -85,6 +88,10 @@ pub enum Action {
     OpenPlan,
     /// The readiness map.
     OpenReadiness,
+    /// Type the interview date (on the plan).
+    InterviewDate,
+    /// A quiz: of the whole library, or of the open topic.
+    Quiz,
     /// Time passed (the runtime sends this a few times a second).
     Tick,
     /// The runtime finished an effect: a message for the user (an acknowledgement or an error).

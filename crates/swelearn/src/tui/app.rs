@@ -73,27 +73,35 @@ pub enum Effect {
     ComputeLab(super::lab::worker::Request),
     /// Coding practice: load problems, open the editor, judge, hints, the solution.
     Practice(super::practice::PracticeEffect),
+    /// Store the interview date as `plan --interview` does and show the plan made again.
+    SetInterview(swelearn_core::date::Date),
+    /// Open the topic a coding problem practises.
+    OpenProblem(String),
+    /// Draw a quiz (of one topic, or of the whole library) and open the quiz screen.
+    StartQuiz {
+        topic: Option<String>,
+    },
+    /// Store a quiz answer as `swelearn quiz` does.
+    RecordQuiz {
+        topic_id: String,
+        question: String,
+        correct: bool,
+    },
 }
 
 /// A full screen.
 pub enum Screen {
     Reader(Box<Reader>),
     Review(Box<ReviewScreen>),
-    Stats(Box<crate::study::stats::Stats>),
+    Stats(Box<super::stats::StatsScreen>),
     Lab(Box<super::lab::LabScreen>),
     Mock(Box<super::mock::MockScreen>),
-    /// A page of text: the plan, the readiness map.
-    Text(Box<TextScreen>),
     /// The coding problems, and one problem's view.
     Practice(Box<super::practice::PracticeScreen>),
     Problem(Box<super::practice::ProblemView>),
-}
-
-/// A scrollable page of text with a title.
-pub struct TextScreen {
-    pub title: String,
-    pub lines: Vec<String>,
-    pub scroll: usize,
+    /// A page of rows with a cursor: the plan, the readiness map.
+    Page(Box<super::page::Page>),
+    Quiz(Box<super::quiz::QuizScreen>),
 }
 
 pub struct App {
@@ -173,7 +181,9 @@ impl App {
             None => match self.stack.last() {
                 Some(Screen::Reader(_)) => (Context::Reader, false),
                 Some(Screen::Review(_)) => (Context::Review, false),
-                Some(Screen::Stats(_) | Screen::Text(_)) => (Context::Stats, false),
+                Some(Screen::Stats(_)) => (Context::Stats, false),
+                Some(Screen::Page(p)) => (Context::Plan, p.prompt.is_some()),
+                Some(Screen::Quiz(_)) => (Context::Quiz, false),
                 Some(Screen::Lab(l)) => (Context::Lab, l.prompt.is_some()),
                 Some(Screen::Mock(m)) => {
                     (Context::Mock, m.assessing.is_none() && m.confirm.is_none())
@@ -311,9 +321,11 @@ impl App {
                 Action::Undo => vec![Effect::UndoAnswer],
                 _ => Vec::new(),
             },
-            Some(Screen::Stats(_)) => {
+            Some(Screen::Stats(s)) => {
                 if action == Action::Back {
                     self.stack.pop();
+                } else {
+                    s.update(&action, usize::from(self.size.1.saturating_sub(2)));
                 }
                 Vec::new()
             }
@@ -355,21 +367,18 @@ impl App {
                     }
                 }
             }
-            Some(Screen::Text(t)) => {
-                match action {
-                    Action::Back => {
+            Some(Screen::Quiz(_)) => self.update_quiz(&action),
+            Some(Screen::Page(p)) => {
+                let height = usize::from(self.size.1.saturating_sub(2));
+                match p.update(&action, height) {
+                    super::page::Outcome::Nothing => Vec::new(),
+                    super::page::Outcome::Back => {
                         self.stack.pop();
+                        Vec::new()
                     }
-                    Action::Down => t.scroll = (t.scroll + 1).min(t.lines.len().saturating_sub(1)),
-                    Action::Up => t.scroll = t.scroll.saturating_sub(1),
-                    Action::PageDown => {
-                        t.scroll = (t.scroll + 10).min(t.lines.len().saturating_sub(1));
-                    }
-                    Action::PageUp => t.scroll = t.scroll.saturating_sub(10),
-                    Action::Top => t.scroll = 0,
-                    _ => {}
+                    super::page::Outcome::SetInterview(date) => vec![Effect::SetInterview(date)],
+                    super::page::Outcome::Open(target) => self.open_target(target),
                 }
-                Vec::new()
             }
             Some(Screen::Practice(_) | Screen::Problem(_)) => self.update_practice(action),
             Some(Screen::Lab(l)) => {
@@ -450,13 +459,38 @@ impl App {
             ))));
     }
 
-    /// Opens a page of text.
-    pub fn open_text(&mut self, title: String, text: &str) {
-        self.stack.push(Screen::Text(Box::new(TextScreen {
-            title,
-            lines: text.lines().map(str::to_owned).collect(),
-            scroll: 0,
-        })));
+    /// Opens a page (the plan, readiness); an open page of the same kind is replaced, keeping
+    /// its cursor, so a plan made again shows at once where the user was.
+    pub fn open_page(&mut self, page: super::page::Page) {
+        if let Some(Screen::Page(open)) = self.stack.last_mut()
+            && open.kind == page.kind
+        {
+            open.replace(page.rows);
+            return;
+        }
+        self.stack.push(Screen::Page(Box::new(page)));
+    }
+
+    /// Opens what a page's row stands for: a topic over the page (Esc comes back to it), or a
+    /// review or a problem through the runtime.
+    fn open_target(&mut self, target: super::page::Target) -> Vec<Effect> {
+        use super::page::Target;
+        match target {
+            Target::Topic(id) => {
+                self.open_topic(&id);
+                Vec::new()
+            }
+            Target::Review(topic) => vec![Effect::StartReview { topic }],
+            Target::Problem(id) => vec![Effect::OpenProblem(id)],
+        }
+    }
+
+    /// Opens a topic by id in a new reader, or says it is not in the library.
+    pub fn open_topic(&mut self, id: &str) {
+        match self.catalog.position(id) {
+            Some(doc) => self.open(doc, None),
+            None => self.status = Some(format!("No topic {id} in the library")),
+        }
     }
 
     /// Opens a mock interview the runtime prepared.
@@ -466,7 +500,10 @@ impl App {
 
     /// Opens the statistics screen.
     pub fn open_stats(&mut self, stats: crate::study::stats::Stats) {
-        self.stack.push(Screen::Stats(Box::new(stats)));
+        self.stack
+            .push(Screen::Stats(Box::new(super::stats::StatsScreen::new(
+                stats,
+            ))));
     }
 
     /// The review screen on top, if any.
@@ -504,7 +541,11 @@ impl App {
                 Screen::Lab(l) => l.resize(size),
                 Screen::Problem(v) => v.resize(width, height),
                 Screen::Practice(p) => p.fit(height.saturating_sub(1)),
-                Screen::Review(_) | Screen::Stats(_) | Screen::Mock(_) | Screen::Text(_) => {}
+                Screen::Review(_)
+                | Screen::Stats(_)
+                | Screen::Mock(_)
+                | Screen::Page(_)
+                | Screen::Quiz(_) => {}
             }
         }
     }
@@ -571,6 +612,7 @@ impl App {
             Action::Practice(super::practice::PracticeAction::Open) => {
                 return vec![Effect::Practice(super::practice::PracticeEffect::OpenList)];
             }
+            Action::Quiz => return vec![Effect::StartQuiz { topic: None }],
             Action::OpenLab => {
                 self.pick_lab(
                     &swelearn_core::labs::ALL
@@ -667,6 +709,7 @@ impl App {
             }
             Action::Find => self.overlay = Some(Overlay::Find(super::edit::Prompt::default())),
             Action::Open => return self.follow_problem_link(),
+            Action::Reveal | Action::RevealAll => self.reveal_quiz(action == Action::RevealAll),
             Action::OpenLab => {
                 let labs: Vec<&'static str> = self
                     .reader()
@@ -689,6 +732,11 @@ impl App {
             Action::Review => {
                 if let Some(id) = self.reader().map(|r| r.topic.id.clone()) {
                     return vec![Effect::StartReview { topic: Some(id) }];
+                }
+            }
+            Action::Quiz => {
+                if let Some(id) = self.reader().map(|r| r.topic.id.clone()) {
+                    return vec![Effect::StartQuiz { topic: Some(id) }];
                 }
             }
             other => {
@@ -928,6 +976,8 @@ impl App {
         )
     }
 }
+
+mod quiz;
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -4,8 +4,10 @@
 mod home;
 mod lab;
 mod mock;
+mod page;
 mod popups;
 mod practice;
+mod quiz;
 mod reader;
 mod review;
 mod stats;
@@ -41,30 +43,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Screen::Mock(m)) => mock::render(app, m, frame, header, body),
         Some(Screen::Practice(p)) => practice::render_list(app, p, frame, header, body),
         Some(Screen::Problem(v)) => practice::render_problem(app, v, frame, header, body),
-        Some(Screen::Text(t)) => {
-            frame.render_widget(
-                Paragraph::new(fit(
-                    &format!(" {} (q to go back)", t.title),
-                    usize::from(header.width),
-                ))
-                .style(app.theme.header),
-                header,
-            );
-            let lines: Vec<Line> = t
-                .lines
-                .iter()
-                .skip(t.scroll)
-                .map(|l| shaded(l, &app.theme))
-                .collect();
-            frame.render_widget(
-                Paragraph::new(lines).wrap(Wrap { trim: false }),
-                Rect {
-                    x: body.x + 1,
-                    width: body.width.saturating_sub(2),
-                    ..body
-                },
-            );
-        }
+        Some(Screen::Page(p)) => page::render(app, p, frame, header, body),
+        Some(Screen::Quiz(q)) => quiz::render(app, q, frame, header, body),
         _ => home::render(app, frame, header, body),
     }
     render_footer(app, frame, footer);
@@ -93,6 +73,8 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let line = if let Some(prompt) = lab::prompt_line(app) {
         prompt
+    } else if let Some(prompt) = page::prompt_line(app) {
+        prompt
     } else if let Some(line) = mock::footer_line(app) {
         line
     } else if let Some(line) = practice::footer_line(app) {
@@ -116,7 +98,7 @@ fn render_footer(app: &App, frame: &mut Frame, area: Rect) {
 /// whole: a hint that does not fit is left out rather than cut.
 fn key_hints(app: &App, context: Context, width: usize) -> Vec<Span<'static>> {
     let t = &app.theme;
-    let own = |b: &&super::keymap::Binding| b.footer && lab::offers(app, b);
+    let own = |b: &&super::keymap::Binding| b.footer && lab::offers(app, b) && page::offers(app, b);
     let global: Vec<_> = bindings()
         .iter()
         .filter(|b| b.context == Context::Global)

@@ -21,6 +21,9 @@ pub enum Context {
     /// The coding problems, and one problem's view.
     Practice,
     Problem,
+    /// The plan and readiness pages.
+    Plan,
+    Quiz,
     /// A list in a popup (search results, contents, related, tags).
     Picker,
 }
@@ -37,6 +40,8 @@ impl Context {
             Context::Mock => "Mock interview",
             Context::Practice => "Coding practice",
             Context::Problem => "Coding problem",
+            Context::Plan => "Plan and readiness",
+            Context::Quiz => "Quiz",
             Context::Picker => "Search and pickers",
         }
     }
@@ -447,6 +452,64 @@ static BINDINGS: &[Binding] = {
             true
         ),
         bind!(Lab, [k('r')], "r", A::Reseed, "new seed", false),
+        bind!(Home, [k('Q')], "Q", A::Quiz, "quiz (every topic)", true),
+        bind!(Reader, [k('Q')], "Q", A::Quiz, "quiz on this topic", true),
+        bind!(
+            Reader,
+            [k('a')],
+            "a",
+            A::Reveal,
+            "show the quiz answer on screen",
+            false
+        ),
+        bind!(
+            Reader,
+            [k('A')],
+            "A",
+            A::RevealAll,
+            "show / hide every quiz answer",
+            false
+        ),
+        bind!(
+            Quiz,
+            [k(' ')],
+            "Space",
+            A::Reveal,
+            "tick / untick the option",
+            true
+        ),
+        bind!(
+            Quiz,
+            [code(C::Enter)],
+            "Enter",
+            A::Open,
+            "answer; then the next question",
+            true
+        ),
+        bind!(
+            Plan,
+            [code(C::Enter), k('l'), code(C::Right)],
+            "Enter l →",
+            A::Open,
+            "open the topic, review or problem",
+            true
+        ),
+        bind!(
+            Plan,
+            [k('i')],
+            "i",
+            A::InterviewDate,
+            "set the interview date (plan)",
+            true
+        ),
+        bind!(
+            Plan,
+            [k('R')],
+            "R",
+            A::Review,
+            "review the topic's cards",
+            true
+        ),
         bind!(
             Picker,
             [code(C::Enter)],

@@ -5,12 +5,14 @@ use std::rc::Rc;
 
 use swelearn_core::Topic;
 use swelearn_core::doc::{Highlighter, LineKind, Options};
-use swelearn_core::render::{Rendered, render_topic};
+use swelearn_core::render::{Rendered, render_topic_with};
 
 use super::action::Action;
 
 /// Columns kept free on each side of the text.
 pub const MARGIN: usize = 1;
+
+mod quiz;
 
 /// A match of the in-topic search: line, and start and end in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +40,8 @@ pub struct Reader {
     pub current: usize,
     /// Colours for code blocks with a language.
     pub highlight: Option<Highlighter>,
+    /// Which quiz questions show their answer (all hidden at first).
+    pub revealed: Vec<bool>,
 }
 
 impl Reader {
@@ -48,13 +52,15 @@ impl Reader {
         highlight: Option<Highlighter>,
     ) -> Reader {
         let text_width = text_width(width);
-        let rendered = render_topic(
+        let revealed = vec![false; topic.quiz.len()];
+        let rendered = render_topic_with(
             &topic,
             Options {
                 highlight,
                 ..Options::new(text_width, true)
             },
             None,
+            Some(&revealed),
         );
         Reader {
             note: String::new(),
@@ -68,6 +74,7 @@ impl Reader {
             matches: Vec::new(),
             current: 0,
             highlight,
+            revealed,
         }
     }
 
@@ -92,7 +99,7 @@ impl Reader {
             highlight: self.highlight,
             ..Options::new(self.width, true)
         };
-        self.rendered = render_topic(&self.topic, opts, None);
+        self.rendered = render_topic_with(&self.topic, opts, None, Some(&self.revealed));
         swelearn_core::render::insert_note(&mut self.rendered, &self.note, opts);
     }
 

@@ -887,3 +887,5 @@ fn your_note_is_shown_in_the_reader_found_by_find_and_by_search() {
     let r = app.reader().expect("reader");
     assert_eq!(r.current_section(), Some("Your note"));
 }
+mod pages;
+pub(crate) mod quiz;

@@ -45,6 +45,8 @@ pub fn help(app: &App, scroll: usize, frame: &mut Frame, body: Rect) {
         Context::Mock,
         Context::Practice,
         Context::Problem,
+        Context::Plan,
+        Context::Quiz,
         Context::Picker,
     ] {
         if !lines.is_empty() {

@@ -1,88 +1,67 @@
 //! Draws the statistics screen: due cards and the 30-day forecast, the last 16 weeks of reviews
-//! as a heatmap, true retention, time studied and mastery per category, as terminal charts.
+//! as a heatmap, true retention, time studied and mastery per category, as terminal charts,
+//! scrolled with a position in the header and a scrollbar when they do not fit.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::fit;
-use crate::study::stats::Stats;
 use crate::tui::app::App;
+use crate::tui::stats::{StatsScreen, lines, position};
 
-pub fn render(app: &App, s: &Stats, frame: &mut Frame, header: Rect, body: Rect) {
+pub fn render(app: &App, s: &StatsScreen, frame: &mut Frame, header: Rect, body: Rect) {
     let t = &app.theme;
+    let height = usize::from(body.height);
+    let lines = lines(&s.stats, t, usize::from(body.width.saturating_sub(2)));
+    let len = lines.len();
+    let scroll = s.scroll.min(len.saturating_sub(height));
     frame.render_widget(
-        Paragraph::new(fit(
+        Paragraph::new(title_line(
             " Study statistics (q to go back)",
+            position(scroll, len, height).as_deref(),
             usize::from(header.width),
         ))
         .style(t.header),
         header,
     );
-    let w = usize::from(body.width.saturating_sub(2));
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled("Due now ", t.dim),
-            Span::styled(s.due_today.to_string(), t.accent),
-            Span::styled(
-                format!("  · new waiting {} · cards {}", s.new_available, s.cards),
-                t.dim,
-            ),
-        ]),
-        Line::default(),
-        Line::from(Span::styled("Next 30 days", t.h3)),
-        Line::from(Span::styled(
-            swelearn_core::text::sparkline_counts(&s.forecast),
-            t.accent,
-        )),
-        Line::default(),
-        Line::from(Span::styled("Reviews, last 16 weeks", t.h3)),
-    ];
-    for row in s.heatmap_rows() {
-        lines.push(Line::from(Span::styled(row, t.accent)));
-    }
-    lines.push(Line::default());
-    let retention = s.true_retention.map_or_else(
-        || "not enough reviews yet".to_owned(),
-        |r| format!("{:.1}% of {} reviews", r * 100.0, s.retention_reviews),
-    );
-    lines.push(Line::from(vec![
-        Span::styled("True retention (30 days) ", t.dim),
-        Span::raw(retention),
-    ]));
-    lines.push(Line::from(vec![
-        Span::styled("Studied ", t.dim),
-        Span::raw(format!(
-            "{:.0} min in the last 16 weeks · {} reviews in all",
-            s.minutes_studied, s.total_reviews
-        )),
-    ]));
-    if let Some(days) = s.streak {
-        lines.push(Line::from(vec![
-            Span::styled("Streak ", t.dim),
-            Span::raw(format!("{days} day(s)")),
-        ]));
-    }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        "Mastery (mean probability of recall)",
-        t.h3,
-    )));
-    let bar_w = w.saturating_sub(30).clamp(5, 30);
-    for m in &s.categories {
-        let filled = (m.mastery.clamp(0.0, 1.0) * bar_w as f32).round() as usize;
-        lines.push(Line::from(vec![
-            Span::raw(format!("{:<15} ", fit(&m.title, 15))),
-            Span::styled("█".repeat(filled), t.accent),
-            Span::styled("·".repeat(bar_w - filled), t.dim),
-            Span::raw(format!(" {:>5.1}%", m.mastery * 100.0)),
-        ]));
-    }
     let inner = Rect {
         x: body.x + 1,
         width: body.width.saturating_sub(2),
         ..body
     };
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+        inner,
+    );
+    scrollbar(app, frame, body, scroll, len);
+}
+
+/// A title with a note (a position) at the right edge; the title is cut first when both do
+/// not fit, so where the user is stays shown.
+pub fn title_line(title: &str, right: Option<&str>, width: usize) -> String {
+    let right_w = right.map_or(0, |r| swelearn_core::text::width(r) + 2);
+    let Some(right) = right.filter(|_| right_w + 4 <= width) else {
+        return fit(title, width);
+    };
+    let title = fit(title, width - right_w);
+    let gap = width - right_w - swelearn_core::text::width(&title) + 1;
+    format!("{title}{}{right} ", " ".repeat(gap))
+}
+
+/// A scrollbar at the body's right edge when `len` lines do not fit.
+pub fn scrollbar(app: &App, frame: &mut Frame, body: Rect, scroll: usize, len: usize) {
+    let height = usize::from(body.height);
+    if len <= height {
+        return;
+    }
+    let mut state = ScrollbarState::new(len.saturating_sub(height)).position(scroll);
+    frame.render_stateful_widget(
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .style(app.theme.dim),
+        body,
+        &mut state,
+    );
 }

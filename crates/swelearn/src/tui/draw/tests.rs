@@ -155,22 +155,30 @@ fn mock_plan_and_readiness_screens() {
                 mock_minutes: 45,
             })
             .expect("plan");
-            let titles = app
-                .catalog
-                .docs
-                .iter()
-                .map(|d| (d.id.clone(), d.title.clone()))
-                .collect();
-            app.open_text("Plan".into(), &plan.text(&titles).join("\n"));
+            // Today's part, as `swelearn today` prints it.
+            let titles = crate::study::plan::titles(&app.catalog);
+            let mut text =
+                format!("Today, {today} (5 days to the interview):\n- 4 cards due for review\n");
+            for (id, m) in &plan.days[0].read {
+                use std::fmt::Write as _;
+                let _ = writeln!(text, "- read {} ({m} min)", titles[id]);
+            }
+            text.push_str("You are on track: 0 topics read since the plan began.\n");
+            app.open_page(crate::tui::page::Page::new(
+                crate::tui::page::PageKind::Plan,
+                "Today's plan",
+                crate::tui::page::build::plan(&text, &app.catalog, &[]),
+            ));
             insta::assert_snapshot!(format!("plan_{w}x{h}_{}", theme.name), draw(&app, w, h));
             let store = swelearn_store::Store::in_memory().expect("store");
             let readiness =
                 crate::study::readiness::compute(&store, &app.catalog, t0).expect("readiness");
             app.update(Action::Back);
-            app.open_text(
-                "Readiness".into(),
-                &crate::study::readiness::render(&readiness),
-            );
+            app.open_page(crate::tui::page::Page::new(
+                crate::tui::page::PageKind::Readiness,
+                "Readiness",
+                crate::tui::page::build::readiness(&readiness),
+            ));
             insta::assert_snapshot!(
                 format!("readiness_{w}x{h}_{}", theme.name),
                 draw(&app, w, h)
@@ -344,3 +352,4 @@ fn the_footer_keeps_whole_hints_by_priority_and_says_quit_in_the_library() {
         }
     }
 }
+mod study;
