@@ -506,6 +506,7 @@ fn show_pages_long_topics_on_a_terminal_only() {
     assert!(piped.status.success());
     assert!(!paged.exists(), "piped output was paged");
     assert!(String::from_utf8_lossy(&piped.stdout).contains("Consistent Hashing"));
+}
 
 #[test]
 fn a_quiz_in_the_real_terminal_is_answered_scored_and_stored() {
