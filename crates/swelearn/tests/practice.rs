@@ -94,9 +94,13 @@ fn plans_are_deterministic_and_today_follows_them() {
     let (code, _, err) = run(&s, &["plan", "--interview", "2020-01-01"], "");
     assert_eq!(code, 1);
     assert!(err.contains("must be after today"), "{err}");
-    let (_, _, err) = run(&s, &["plan", "--interview", "next week"], "");
+    // Not a date: a usage error, exit 2.
+    let (code, _, err) = run(&s, &["plan", "--interview", "next week"], "");
+    assert_eq!(code, 2);
     assert!(
-        err.contains("--interview must be a date like 2027-03-01"),
+        err.contains(
+            "invalid value 'next week' for '--interview <DATE>': write a real date as YYYY-MM-DD"
+        ),
         "{err}"
     );
 }

@@ -560,7 +560,7 @@ fn next_day_starts_at_a_chosen_hour() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "next-day-starts-at = 4\n");
     let (code, _, err) = s.run_now(&["config", "next-day-starts-at", "24"], NOW);
-    assert_eq!(code, 1);
+    assert_eq!(code, 2, "a bad setting value is a usage error");
     assert!(err.contains("0 to 23"), "{err}");
     let (_, out, _) = s.run_now(&["config"], NOW);
     assert!(out.contains("next-day-starts-at 4"), "{out}");
