@@ -8,8 +8,17 @@ def paint_bucket(image: list[list[int]], row: int, col: int, colour: int) -> lis
     # Depth-first with an explicit stack: recoloured cells are never visited again.
     while stack:
         r, c = stack.pop()
-        for nr, nc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
-            if 0 <= nr < rows and 0 <= nc < cols and image[nr][nc] == old:
-                image[nr][nc] = colour
-                stack.append((nr, nc))
+        line = image[r]
+        if r > 0 and image[r - 1][c] == old:
+            image[r - 1][c] = colour
+            stack.append((r - 1, c))
+        if r + 1 < rows and image[r + 1][c] == old:
+            image[r + 1][c] = colour
+            stack.append((r + 1, c))
+        if c > 0 and line[c - 1] == old:
+            line[c - 1] = colour
+            stack.append((r, c - 1))
+        if c + 1 < cols and line[c + 1] == old:
+            line[c + 1] = colour
+            stack.append((r, c + 1))
     return image
