@@ -1,4 +1,4 @@
-//! Longest Rising Streak of Scores: the reference's binding and the large cases.
+//! Longest Rising Chain of Scores: the reference's binding and the large cases.
 
 use crate::support::*;
 

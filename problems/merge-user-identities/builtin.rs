@@ -11,7 +11,7 @@ fn addr(i: usize) -> String {
 
 /// 100,000 records in shuffled order, each sharing one address with the next in a hidden chain,
 /// so all of them are one customer: merging groups pair by pair compares billions of pairs. Then
-/// 100,000 records of 1 to 3 addresses drawn from 150,000, which merge into groups of every size,
+/// 90,000 records of 1 to 3 addresses drawn from 150,000, which merge into groups of every size,
 /// and 100,000 records that share nothing.
 pub fn large(rng: &mut Rng) -> Vec<Input> {
     let n = 100_000;
@@ -22,7 +22,7 @@ pub fn large(rng: &mut Rng) -> Vec<Input> {
         .map(|w| vec![addr(w[0]), addr(w[1])])
         .collect();
     rng.shuffle(&mut chain);
-    let random: Vec<Vec<String>> = (0..n)
+    let random: Vec<Vec<String>> = (0..90_000)
         .map(|_| {
             let k = rng.usize(1..=3);
             (0..k).map(|_| addr(rng.usize(..150_000))).collect()
