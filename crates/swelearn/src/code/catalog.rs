@@ -233,6 +233,15 @@ impl ProblemCatalog {
             .map(|e| e.problem.title.as_str())
             .collect();
         let shown = swelearn_core::sanitize::clean(query);
+        // An exact id or title (any case) wins over every fuzzy candidate.
+        let q = query.trim();
+        if let Some(e) = self
+            .entries
+            .iter()
+            .find(|e| e.problem.id == q || e.problem.title.eq_ignore_ascii_case(q))
+        {
+            return Ok(e);
+        }
         match resolve(query, &ids, &titles) {
             Resolution::One(i) => Ok(&self.entries[i]),
             Resolution::Ambiguous(c) => {
@@ -262,7 +271,10 @@ mod tests {
         let bundled_id = bundled().0[0].problem.id.clone();
         for (folder, text) in [
             ("add-two", PROBLEM.to_owned()),
-            (bundled_id.as_str(), PROBLEM.to_owned()),
+            (
+                bundled_id.as_str(),
+                PROBLEM.replace("Add Two", "Add Two, Replaced"),
+            ),
             (
                 "broken",
                 PROBLEM.replace("difficulty: easy", "difficulty: mediun"),
@@ -292,7 +304,7 @@ mod tests {
                 .contains("a + b")
         );
         let replaced = catalog.get(&bundled_id).expect("still there");
-        assert_eq!(replaced.problem.title, "Add Two");
+        assert_eq!(replaced.problem.title, "Add Two, Replaced");
         assert!(
             replaced.builtin.is_none(),
             "the user's version has no built-in reference"
