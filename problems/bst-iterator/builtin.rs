@@ -8,29 +8,6 @@ class!(SortedCursor {
     has_next() -> bool;
 });
 
-/// The tree given by `kids` (node 0 the root) with values `vals`, in level order.
-fn level_order(kids: &[[Option<usize>; 2]], vals: &[i64]) -> Vec<Option<i64>> {
-    let mut out = Vec::new();
-    let mut queue = std::collections::VecDeque::new();
-    if !kids.is_empty() {
-        queue.push_back(Some(0));
-    }
-    while let Some(node) = queue.pop_front() {
-        match node {
-            Some(i) => {
-                out.push(Some(vals[i]));
-                queue.push_back(kids[i][0]);
-                queue.push_back(kids[i][1]);
-            }
-            None => out.push(None),
-        }
-    }
-    while out.last() == Some(&None) {
-        out.pop();
-    }
-    out
-}
-
 /// The binary search tree made by inserting `vals` (distinct) in order.
 fn bst(vals: &[i64]) -> Vec<Option<i64>> {
     let mut kids: Vec<[Option<usize>; 2]> = Vec::with_capacity(vals.len());
@@ -50,7 +27,7 @@ fn bst(vals: &[i64]) -> Vec<Option<i64>> {
             }
         }
     }
-    level_order(&kids, vals)
+    level_order_of(&kids, vals)
 }
 
 /// Drains the cursor, asking `has_next` before every `next` and once at the end.
@@ -87,6 +64,6 @@ pub fn large(rng: &mut Rng) -> Vec<Input> {
     vec![
         drain(&deep_tree(n, &rising)),
         drain(&bst(&random)),
-        drain(&level_order(&left, &falling)),
+        drain(&level_order_of(&left, &falling)),
     ]
 }

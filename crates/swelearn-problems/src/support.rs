@@ -371,7 +371,9 @@ pub fn deep_tree(n: usize, vals: &[i64]) -> Vec<Option<i64>> {
     level_order_of(&kids, vals)
 }
 
-fn level_order_of(kids: &[[Option<usize>; 2]], vals: &[i64]) -> Vec<Option<i64>> {
+/// The tree given by `kids` (node 0 the root; each node's left and right child) with values
+/// `vals`, in level order with `null`s and no trailing ones.
+pub fn level_order_of(kids: &[[Option<usize>; 2]], vals: &[i64]) -> Vec<Option<i64>> {
     let mut out = Vec::new();
     if kids.is_empty() {
         return out;
